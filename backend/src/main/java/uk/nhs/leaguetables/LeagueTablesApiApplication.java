@@ -1,0 +1,14 @@
+package uk.nhs.leaguetables;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The public API deployment: GraphQL and exports, without the admin console. */
+@SpringBootApplication
+public class LeagueTablesApiApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(LeagueTablesApiApplication.class, args);
+	}
+
+}

@@ -1,0 +1,69 @@
+package uk.nhs.leaguetables.organisation.graphql;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import uk.nhs.leaguetables.organisation.League;
+import uk.nhs.leaguetables.organisation.Organisation;
+import uk.nhs.leaguetables.organisation.OrganisationFilter;
+import uk.nhs.leaguetables.organisation.OrganisationKind;
+import uk.nhs.leaguetables.organisation.OrganisationOrder;
+import uk.nhs.leaguetables.organisation.OrganisationRepository;
+import uk.nhs.leaguetables.organisation.TrustType;
+import uk.nhs.leaguetables.platform.graphql.Connection;
+import uk.nhs.leaguetables.platform.paging.PageRequest;
+
+/** The {@code trusts}, {@code trust} and {@code organisations} queries, and the fields hanging off organisations. */
+@Controller
+class OrganisationController {
+
+	private final OrganisationRepository organisations;
+
+	OrganisationController(OrganisationRepository organisations) {
+		this.organisations = organisations;
+	}
+
+	@QueryMapping
+	Connection<Organisation> trusts(@Argument @Nullable League league, @Argument @Nullable TrustType type,
+			@Argument @Nullable String region, @Argument @Nullable String icb, @Argument @Nullable String search,
+			@Argument boolean includeClosed, @Argument OrganisationOrder orderBy, @Argument int first,
+			@Argument @Nullable String after) {
+		return Connection.of(organisations.find(
+				new OrganisationFilter(OrganisationKind.TRUST, league, type, region, icb, search, includeClosed), orderBy,
+				new PageRequest(first, after)));
+	}
+
+	@QueryMapping
+	Optional<Organisation> trust(@Argument String code) {
+		return organisations.findByCode(code).filter((organisation) -> organisation.kind() == OrganisationKind.TRUST);
+	}
+
+	@BatchMapping(typeName = "Trust", field = "successor")
+	Map<Organisation, Organisation> successor(List<Organisation> trusts) {
+		Map<String, Organisation> successors = organisations
+			.findByCodes(trusts.stream().map(Organisation::successorCode).filter(Objects::nonNull).toList())
+			.stream()
+			.collect(Collectors.toMap(Organisation::code, Function.identity()));
+		Map<Organisation, Organisation> successorOfTrust = new HashMap<>();
+		for (Organisation trust : trusts) {
+			Organisation successor = successors.get(trust.successorCode());
+			if (successor != null) {
+				successorOfTrust.put(trust, successor);
+			}
+		}
+		return successorOfTrust;
+	}
+
+}
