@@ -92,7 +92,7 @@ create trigger audit_event_chain
 create function reject_modification() returns trigger language plpgsql as $$
 begin
     raise exception '% rows are immutable: % rejected', tg_table_name, tg_op
-        using errcode = 'insufficient_privilege';
+        using errcode = 'restrict_violation';
 end $$;
 
 create trigger audit_event_append_only

@@ -1,0 +1,40 @@
+package uk.nhs.leaguetables.testsupport;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/**
+ * Points every Spring test context at the {@link TestDatabase}, before the context decides whether to start its own
+ * embedded PostgreSQL (it does not once {@code spring.datasource.url} is set). Registered in
+ * {@code META-INF/spring.factories}, so every module with the backend's test jar gets it without asking.
+ */
+public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
+
+	@Override
+	public ContextCustomizer createContextCustomizer(Class<?> testClass,
+			List<ContextConfigurationAttributes> configAttributes) {
+		return new TestDatabaseCustomizer();
+	}
+
+	private record TestDatabaseCustomizer() implements ContextCustomizer {
+
+		@Override
+		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+			TestDatabase.Connection database = TestDatabase.connection();
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("testDatabase",
+						Map.of("spring.datasource.url", database.jdbcUrl(), "spring.datasource.username",
+								database.username(), "spring.datasource.password", database.password())));
+		}
+
+	}
+
+}
