@@ -56,11 +56,24 @@ public class OrganisationRepository {
 			.orderBy(sort)
 			.limit(request.first() + 1)
 			.fetch(OrganisationRepository::toOrganisation);
-		int total = dsl.fetchCount(ORGANISATION, where);
+		int total = count(filter);
 		return Page.fromOverfetched(rows, request, total, (organisation) -> switch (order) {
 			case NAME -> Cursor.of(organisation.name(), organisation.code());
 			case CODE -> Cursor.of(organisation.code());
 		});
+	}
+
+	/** One slice by position, in name order, for consoles that page by offset (a lazy grid). */
+	public List<Organisation> findSlice(OrganisationFilter filter, int offset, int limit) {
+		return selectOrganisations().where(conditionFor(filter))
+			.orderBy(ORGANISATION.NAME, ORGANISATION.CODE)
+			.offset(offset)
+			.limit(limit)
+			.fetch(OrganisationRepository::toOrganisation);
+	}
+
+	public int count(OrganisationFilter filter) {
+		return dsl.fetchCount(ORGANISATION, conditionFor(filter));
 	}
 
 	public Optional<Organisation> findByCode(String code) {

@@ -1,0 +1,84 @@
+package uk.nhs.leaguetables.console;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the console's browser tests: the whole application on a random port, driven by Debian's headless
+ * Chromium through Selenium. Screenshots land in {@code target/screenshots} for reviewers.
+ */
+@SpringBootTest(classes = LeagueTablesConsoleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "vaadin.devmode.devTools.enabled=false")
+public abstract class BrowserTest {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	@LocalServerPort
+	int port;
+
+	protected WebDriver browser;
+
+	protected WebDriverWait wait;
+
+	@BeforeEach
+	void openBrowser() throws IOException {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1280,800",
+				"--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+			.build();
+		browser = new ChromeDriver(service, options);
+		wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	protected void open(String path) {
+		browser.get("http://localhost:" + port + path);
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-app-layout")));
+	}
+
+	protected WebElement waitFor(By locator) {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+	}
+
+	protected void screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+			Files.copy(file, SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,30 @@
+package uk.nhs.leaguetables.organisation.ui;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import uk.nhs.leaguetables.console.BrowserTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The organisations view in a real browser lists the real NHS trusts from PostgreSQL, and filters them. */
+class OrganisationsViewIT extends BrowserTest {
+
+	@Test
+	void lists_the_nhs_trusts_and_finds_one_by_name() {
+		open("/organisations");
+		WebElement grid = waitFor(By.tagName("vaadin-grid"));
+		wait.until((driver) -> grid.getText().contains("Airedale NHS Foundation Trust"));
+		assertThat(browser.getTitle()).isEqualTo("Organisations | NHS League Tables");
+		screenshot("organisations");
+
+		WebElement search = browser.findElement(By.cssSelector("vaadin-text-field input"));
+		search.sendKeys("Guy's");
+		wait.until((driver) -> grid.getText().contains("Guy's and St Thomas' NHS Foundation Trust")
+				&& !grid.getText().contains("Airedale"));
+		assertThat(grid.getText()).contains("RJ1", "London", "NHS South East London Integrated Care Board");
+		screenshot("organisations-search");
+	}
+
+}
