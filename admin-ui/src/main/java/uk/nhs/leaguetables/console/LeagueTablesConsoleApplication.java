@@ -17,10 +17,10 @@ import org.springframework.context.annotation.FilterType;
 import uk.nhs.leaguetables.LeagueTablesApiApplication;
 
 /**
- * The all-in-one deployment: the admin console and the public GraphQL API in one service. It scans every feature of
- * the backend, but not the API-only application class, which would configure the context a second time. The
- * auto-configuration package is the product's root so that Vaadin finds the views in every feature's {@code ui}
- * package.
+ * The all-in-one deployment: the admin console and the public GraphQL API in one service.
+ * It scans every feature of the backend, but not the API-only application class, which
+ * would configure the context a second time. The auto-configuration package is the
+ * product's root so that Vaadin finds the views in every feature's {@code ui} package.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration

@@ -12,7 +12,10 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 
-/** The console's frame: the product name and a navigation built from the views' {@code @Menu} annotations. */
+/**
+ * The console's frame: the product name and a navigation built from the views'
+ * {@code @Menu} annotations.
+ */
 @Layout
 public final class MainLayout extends AppLayout {
 

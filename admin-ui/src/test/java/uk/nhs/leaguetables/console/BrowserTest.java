@@ -23,10 +23,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Base of the console's browser tests: the whole application on a random port, driven by Debian's headless
- * Chromium through Selenium. Screenshots land in {@code target/screenshots} for reviewers.
+ * Base of the console's browser tests: the whole application on a random port, driven by
+ * Debian's headless Chromium through Selenium. Screenshots land in
+ * {@code target/screenshots} for reviewers.
  */
-@SpringBootTest(classes = LeagueTablesConsoleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = LeagueTablesConsoleApplication.class,
+		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "vaadin.devmode.devTools.enabled=false")
 public abstract class BrowserTest {
 

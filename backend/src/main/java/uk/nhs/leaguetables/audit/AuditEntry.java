@@ -3,7 +3,8 @@ package uk.nhs.leaguetables.audit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One thing that happened, as the audit log records it. The log assigns the time, sequence and hash chain.
+ * One thing that happened, as the audit log records it. The log assigns the time,
+ * sequence and hash chain.
  *
  * @param actor who did it (a username, or {@code system})
  * @param action what was done, in UPPER_SNAKE_CASE (e.g. {@code REFERENCE_DATA_LOADED})

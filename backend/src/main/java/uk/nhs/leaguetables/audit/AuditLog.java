@@ -8,9 +8,10 @@ import org.springframework.stereotype.Repository;
 import static uk.nhs.leaguetables.db.Tables.AUDIT_EVENT;
 
 /**
- * Appends to the audit log. The database numbers and chains each entry (trigger {@code audit_event_chain}) and
- * rejects any later change, so writers cannot skip or rewrite the chain. Call it inside the transaction of the
- * change it records: the entry commits or rolls back with it.
+ * Appends to the audit log. The database numbers and chains each entry (trigger
+ * {@code audit_event_chain}) and rejects any later change, so writers cannot skip or
+ * rewrite the chain. Call it inside the transaction of the change it records: the entry
+ * commits or rolls back with it.
  */
 @Repository
 public class AuditLog {

@@ -3,7 +3,8 @@ package uk.nhs.leaguetables.organisation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which organisations a query wants; every criterion is optional and they combine with AND.
+ * Which organisations a query wants; every criterion is optional and they combine with
+ * AND.
  *
  * @param kind trusts or ICBs
  * @param league the league

@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Restores readable capitalisation to ODS names, which ODS publishes in capitals:
- * "NHS STAFFORDSHIRE AND STOKE-ON-TRENT INTEGRATED CARE BOARD" becomes
- * "NHS Staffordshire and Stoke-on-Trent Integrated Care Board".
+ * Restores readable capitalisation to ODS names, which ODS publishes in capitals: "NHS
+ * STAFFORDSHIRE AND STOKE-ON-TRENT INTEGRATED CARE BOARD" becomes "NHS Staffordshire and
+ * Stoke-on-Trent Integrated Care Board".
  */
 final class OrganisationNames {
 

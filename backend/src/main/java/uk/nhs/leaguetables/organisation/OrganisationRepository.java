@@ -24,7 +24,10 @@ import static org.jooq.impl.DSL.row;
 import static uk.nhs.leaguetables.db.Tables.ORGANISATION;
 import static uk.nhs.leaguetables.db.Tables.REGION;
 
-/** Reads the organisation registry with jOOQ; each read is one SQL statement whatever the page size. */
+/**
+ * Reads the organisation registry with jOOQ; each read is one SQL statement whatever the
+ * page size.
+ */
 @Repository
 public class OrganisationRepository {
 
@@ -45,8 +48,7 @@ public class OrganisationRepository {
 			afterCursor = switch (order) {
 				case NAME -> {
 					Cursor cursor = Cursor.decode(request.after(), 2);
-					yield row(ORGANISATION.NAME, ORGANISATION.CODE)
-						.gt(cursor.part(0), cursor.part(1));
+					yield row(ORGANISATION.NAME, ORGANISATION.CODE).gt(cursor.part(0), cursor.part(1));
 				}
 				case CODE -> ORGANISATION.CODE.gt(Cursor.decode(request.after(), 1).part(0));
 			};
@@ -63,7 +65,10 @@ public class OrganisationRepository {
 		});
 	}
 
-	/** One slice by position, in name order, for consoles that page by offset (a lazy grid). */
+	/**
+	 * One slice by position, in name order, for consoles that page by offset (a lazy
+	 * grid).
+	 */
 	public List<Organisation> findSlice(OrganisationFilter filter, int offset, int limit) {
 		return selectOrganisations().where(conditionFor(filter))
 			.orderBy(ORGANISATION.NAME, ORGANISATION.CODE)
@@ -98,13 +103,16 @@ public class OrganisationRepository {
 	private static Condition conditionFor(OrganisationFilter filter) {
 		List<Condition> conditions = new ArrayList<>();
 		if (filter.kind() != null) {
-			conditions.add(ORGANISATION.KIND.eq(DatabaseEnums.toDatabase(filter.kind(), uk.nhs.leaguetables.db.enums.OrganisationKind.class)));
+			conditions.add(ORGANISATION.KIND
+				.eq(DatabaseEnums.toDatabase(filter.kind(), uk.nhs.leaguetables.db.enums.OrganisationKind.class)));
 		}
 		if (filter.league() != null) {
-			conditions.add(ORGANISATION.LEAGUE.eq(DatabaseEnums.toDatabase(filter.league(), uk.nhs.leaguetables.db.enums.League.class)));
+			conditions.add(ORGANISATION.LEAGUE
+				.eq(DatabaseEnums.toDatabase(filter.league(), uk.nhs.leaguetables.db.enums.League.class)));
 		}
 		if (filter.trustType() != null) {
-			conditions.add(ORGANISATION.TRUST_TYPE.eq(DatabaseEnums.toDatabase(filter.trustType(), uk.nhs.leaguetables.db.enums.TrustType.class)));
+			conditions.add(ORGANISATION.TRUST_TYPE
+				.eq(DatabaseEnums.toDatabase(filter.trustType(), uk.nhs.leaguetables.db.enums.TrustType.class)));
 		}
 		if (filter.regionCode() != null) {
 			conditions.add(ORGANISATION.REGION_CODE.eq(filter.regionCode()));
@@ -127,7 +135,8 @@ public class OrganisationRepository {
 		String icbCode = record.get(ORGANISATION.ICB_CODE);
 		return new Organisation(record.get(ORGANISATION.CODE), record.get(ORGANISATION.NAME),
 				DatabaseEnums.fromDatabase(record.get(ORGANISATION.KIND), OrganisationKind.class),
-				DatabaseEnums.fromDatabaseNullable(record.get(ORGANISATION.TRUST_TYPE), TrustType.class), record.get(ORGANISATION.TRUST_SUBTYPE),
+				DatabaseEnums.fromDatabaseNullable(record.get(ORGANISATION.TRUST_TYPE), TrustType.class),
+				record.get(ORGANISATION.TRUST_SUBTYPE),
 				DatabaseEnums.fromDatabaseNullable(record.get(ORGANISATION.LEAGUE), League.class),
 				(regionCode != null) ? new Organisation.Region(regionCode, record.get(REGION.NAME)) : null,
 				(icbCode != null) ? new Organisation.Icb(icbCode, record.get(PARENT_ICB.NAME)) : null,

@@ -39,9 +39,10 @@ import static uk.nhs.leaguetables.db.Tables.ORGANISATION;
 import static uk.nhs.leaguetables.db.Tables.REGION;
 
 /**
- * Fills an empty organisation registry from the NHS reference files in {@code db/seed/reference} (see
- * {@code db/seed/SOURCES.md}) before the application takes requests. A registry that already holds organisations is
- * left alone: from then on it is maintained by its administrators, not by the seed files.
+ * Fills an empty organisation registry from the NHS reference files in
+ * {@code db/seed/reference} (see {@code db/seed/SOURCES.md}) before the application takes
+ * requests. A registry that already holds organisations is left alone: from then on it is
+ * maintained by its administrators, not by the seed files.
  */
 @Component
 class ReferenceDataLoader implements SmartInitializingSingleton {
@@ -141,8 +142,9 @@ class ReferenceDataLoader implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * The ICBs of 2026, plus those of 2025 that merged into them on 1 April 2026 (closed, with the 2026 ICB most of
-	 * their trusts moved to as successor). An ICB's region is the region most of its trusts are in.
+	 * The ICBs of 2026, plus those of 2025 that merged into them on 1 April 2026 (closed,
+	 * with the 2026 ICB most of their trusts moved to as successor). An ICB's region is
+	 * the region most of its trusts are in.
 	 */
 	private static List<OrganisationRecord> icbs(List<CSVRecord> lookup, List<CSVRecord> trusts) {
 		Map<String, CSVRecord> icbs2026 = byCode(lookup, "2026");
@@ -187,7 +189,10 @@ class ReferenceDataLoader implements SmartInitializingSingleton {
 					LinkedHashMap::new));
 	}
 
-	/** For each value of {@code keyColumn}, the most frequent non-blank value of {@code valueColumn}. */
+	/**
+	 * For each value of {@code keyColumn}, the most frequent non-blank value of
+	 * {@code valueColumn}.
+	 */
 	private static Map<String, String> mostCommon(Collection<CSVRecord> rows, String keyColumn, String valueColumn) {
 		Map<String, Map<String, Long>> counts = new HashMap<>();
 		for (CSVRecord row : rows) {

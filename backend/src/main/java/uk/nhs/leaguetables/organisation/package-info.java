@@ -1,6 +1,6 @@
 /**
- * The registry of NHS organisations: regions, integrated care boards and trusts, the league each belongs to,
- * and the GraphQL queries over them.
+ * The registry of NHS organisations: regions, integrated care boards and trusts, the
+ * league each belongs to, and the GraphQL queries over them.
  */
 @NullMarked
 package uk.nhs.leaguetables.organisation;

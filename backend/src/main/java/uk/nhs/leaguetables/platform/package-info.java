@@ -1,5 +1,6 @@
 /**
- * Cross-cutting infrastructure that no single feature owns: database provisioning, web and GraphQL plumbing.
+ * Cross-cutting infrastructure that no single feature owns: database provisioning, web
+ * and GraphQL plumbing.
  */
 @NullMarked
 package uk.nhs.leaguetables.platform;

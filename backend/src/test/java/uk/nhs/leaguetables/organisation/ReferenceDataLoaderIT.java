@@ -26,8 +26,7 @@ class ReferenceDataLoaderIT {
 
 	@Test
 	void loads_the_202_open_trusts_into_their_leagues() {
-		Map<uk.nhs.leaguetables.db.enums.League, Integer> trustsPerLeague = dsl
-			.select(ORGANISATION.LEAGUE, count())
+		Map<uk.nhs.leaguetables.db.enums.League, Integer> trustsPerLeague = dsl.select(ORGANISATION.LEAGUE, count())
 			.from(ORGANISATION)
 			.where(ORGANISATION.KIND.eq(OrganisationKind.TRUST))
 			.groupBy(ORGANISATION.LEAGUE)
@@ -47,7 +46,8 @@ class ReferenceDataLoaderIT {
 		assertThat(dsl.fetchCount(ORGANISATION, icbs.and(ORGANISATION.CLOSE_DATE.isNull()))).isEqualTo(36);
 		assertThat(dsl.fetchCount(ORGANISATION, icbs.and(ORGANISATION.REGION_CODE.isNull()))).isZero();
 
-		// North Central London (QMJ) and North West London (QRV) became West and North London (Z9B2Z)
+		// North Central London (QMJ) and North West London (QRV) became West and North
+		// London (Z9B2Z)
 		var northCentralLondon = dsl.fetchSingle(ORGANISATION, ORGANISATION.CODE.eq("QMJ"));
 		assertThat(northCentralLondon.getCloseDate()).isEqualTo(LocalDate.of(2026, 3, 31));
 		assertThat(northCentralLondon.getSuccessorCode()).isEqualTo("Z9B2Z");

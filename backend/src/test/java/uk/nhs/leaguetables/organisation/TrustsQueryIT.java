@@ -16,7 +16,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The {@code trusts} and {@code trust} queries over HTTP, against the seeded NHS reference data in PostgreSQL. */
+/**
+ * The {@code trusts} and {@code trust} queries over HTTP, against the seeded NHS
+ * reference data in PostgreSQL.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
 class TrustsQueryIT {
@@ -42,8 +45,10 @@ class TrustsQueryIT {
 			.execute();
 
 		response.path("trusts.totalCount").entity(Integer.class).isEqualTo(133);
-		response.path("trusts.nodes[*].league").entityList(String.class).hasSize(133).satisfies(
-				(leagues) -> assertThat(leagues).containsOnly("ACUTE"));
+		response.path("trusts.nodes[*].league")
+			.entityList(String.class)
+			.hasSize(133)
+			.satisfies((leagues) -> assertThat(leagues).containsOnly("ACUTE"));
 		response.path("trusts.nodes[*].code").entityList(String.class).contains("RJ1", "RRK", "RTH");
 		response.path("trusts.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
 	}
@@ -98,8 +103,12 @@ class TrustsQueryIT {
 			// the ten English ambulance trusts and the Welsh Ambulance Services NHS Trust
 			.isEqualTo(11);
 
-		graphQl.document(TRUSTS).variable("search", "rj1").execute().path("trusts.nodes[*].code")
-			.entityList(String.class).containsExactly("RJ1");
+		graphQl.document(TRUSTS)
+			.variable("search", "rj1")
+			.execute()
+			.path("trusts.nodes[*].code")
+			.entityList(String.class)
+			.containsExactly("RJ1");
 	}
 
 	@Test
@@ -109,7 +118,10 @@ class TrustsQueryIT {
 		String after = null;
 		boolean hasNext = true;
 		while (hasNext) {
-			GraphQlTester.Response page = graphQl.document(TRUSTS).variable("first", 40).variable("after", after).execute();
+			GraphQlTester.Response page = graphQl.document(TRUSTS)
+				.variable("first", 40)
+				.variable("after", after)
+				.execute();
 			List<String> codes = page.path("trusts.nodes[*].code").entityList(String.class).get();
 			pageSizes.add(codes.size());
 			codes.forEach((code) -> assertThat(seen.add(code)).as("trust %s seen twice", code).isTrue());
@@ -117,7 +129,8 @@ class TrustsQueryIT {
 			after = page.path("trusts.pageInfo.endCursor").entity(String.class).get();
 			page.path("trusts.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(pageSizes.size() > 1);
 		}
-		// the 199 English and Welsh trusts open now, the one opening in June 2026 included
+		// the 199 English and Welsh trusts open now, the one opening in June 2026
+		// included
 		assertThat(seen).hasSize(202);
 		assertThat(pageSizes).containsExactly(40, 40, 40, 40, 40, 2);
 	}

@@ -8,9 +8,10 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * The PostgreSQL every test of every module runs against, started once per JVM: a Testcontainers PostgreSQL 17 when
- * a Docker engine is available, otherwise an embedded PostgreSQL 17 in a fresh temporary directory. Never the
- * developer's own embedded database.
+ * The PostgreSQL every test of every module runs against, started once per JVM: a
+ * Testcontainers PostgreSQL 17 when a Docker engine is available, otherwise an embedded
+ * PostgreSQL 17 in a fresh temporary directory. Never the developer's own embedded
+ * database.
  */
 public final class TestDatabase {
 

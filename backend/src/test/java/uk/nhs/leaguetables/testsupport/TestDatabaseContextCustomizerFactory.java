@@ -11,9 +11,10 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Points every Spring test context at the {@link TestDatabase}, before the context decides whether to start its own
- * embedded PostgreSQL (it does not once {@code spring.datasource.url} is set). Registered in
- * {@code META-INF/spring.factories}, so every module with the backend's test jar gets it without asking.
+ * Points every Spring test context at the {@link TestDatabase}, before the context
+ * decides whether to start its own embedded PostgreSQL (it does not once
+ * {@code spring.datasource.url} is set). Registered in {@code META-INF/spring.factories},
+ * so every module with the backend's test jar gets it without asking.
  */
 public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 

@@ -20,7 +20,10 @@ import uk.nhs.leaguetables.organisation.OrganisationFilter;
 import uk.nhs.leaguetables.organisation.OrganisationKind;
 import uk.nhs.leaguetables.organisation.OrganisationRepository;
 
-/** The trust registry: every NHS trust with its type, league, region and ICB, filtered and loaded lazily. */
+/**
+ * The trust registry: every NHS trust with its type, league, region and ICB, filtered and
+ * loaded lazily.
+ */
 @Route("organisations")
 @RouteAlias("")
 @PageTitle("Organisations | NHS League Tables")

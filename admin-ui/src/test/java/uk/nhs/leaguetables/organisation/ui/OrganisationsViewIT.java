@@ -8,7 +8,10 @@ import uk.nhs.leaguetables.console.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The organisations view in a real browser lists the real NHS trusts from PostgreSQL, and filters them. */
+/**
+ * The organisations view in a real browser lists the real NHS trusts from PostgreSQL, and
+ * filters them.
+ */
 class OrganisationsViewIT extends BrowserTest {
 
 	@Test

@@ -25,7 +25,10 @@ import uk.nhs.leaguetables.organisation.TrustType;
 import uk.nhs.leaguetables.platform.graphql.Connection;
 import uk.nhs.leaguetables.platform.paging.PageRequest;
 
-/** The {@code trusts}, {@code trust} and {@code organisations} queries, and the fields hanging off organisations. */
+/**
+ * The {@code trusts}, {@code trust} and {@code organisations} queries, and the fields
+ * hanging off organisations.
+ */
 @Controller
 class OrganisationController {
 
@@ -41,8 +44,8 @@ class OrganisationController {
 			@Argument boolean includeClosed, @Argument OrganisationOrder orderBy, @Argument int first,
 			@Argument @Nullable String after) {
 		return Connection.of(organisations.find(
-				new OrganisationFilter(OrganisationKind.TRUST, league, type, region, icb, search, includeClosed), orderBy,
-				new PageRequest(first, after)));
+				new OrganisationFilter(OrganisationKind.TRUST, league, type, region, icb, search, includeClosed),
+				orderBy, new PageRequest(first, after)));
 	}
 
 	@QueryMapping

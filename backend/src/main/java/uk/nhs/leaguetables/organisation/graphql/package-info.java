@@ -1,5 +1,6 @@
 /**
- * GraphQL controllers for trusts, ICBs and regions (schema: {@code graphql/organisation.graphqls}).
+ * GraphQL controllers for trusts, ICBs and regions (schema:
+ * {@code graphql/organisation.graphqls}).
  */
 @NullMarked
 package uk.nhs.leaguetables.organisation.graphql;

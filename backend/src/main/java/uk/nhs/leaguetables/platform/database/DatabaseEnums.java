@@ -3,8 +3,9 @@ package uk.nhs.leaguetables.platform.database;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Maps between the domain's enums and the jOOQ enums generated from PostgreSQL enum types. Both are spelled alike by
- * design; a missing constant on either side fails loudly rather than mapping to something else.
+ * Maps between the domain's enums and the jOOQ enums generated from PostgreSQL enum
+ * types. Both are spelled alike by design; a missing constant on either side fails loudly
+ * rather than mapping to something else.
  */
 public final class DatabaseEnums {
 

@@ -18,9 +18,10 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts an embedded PostgreSQL when no datasource URL is configured, so that the service runs with no set-up.
- * Its data directory lives under the user's home and survives restarts; with {@code spring.datasource.url} set,
- * this configuration stays out of the way and no embedded server is started.
+ * Starts an embedded PostgreSQL when no datasource URL is configured, so that the service
+ * runs with no set-up. Its data directory lives under the user's home and survives
+ * restarts; with {@code spring.datasource.url} set, this configuration stays out of the
+ * way and no embedded server is started.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlCondition.class)

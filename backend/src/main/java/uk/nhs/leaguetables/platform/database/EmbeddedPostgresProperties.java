@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where the embedded PostgreSQL keeps its data, and its port (0 picks a free one at each start).
+ * Where the embedded PostgreSQL keeps its data, and its port (0 picks a free one at each
+ * start).
  *
  * @param dataDirectory the PostgreSQL data directory, created on first start; defaults to
  * {@code ~/.nhs-league-tables/postgres-17}

@@ -5,7 +5,10 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
-/** Matches when {@code spring.datasource.url} is not set, i.e. nobody told us which PostgreSQL to use. */
+/**
+ * Matches when {@code spring.datasource.url} is not set, i.e. nobody told us which
+ * PostgreSQL to use.
+ */
 class NoDatasourceUrlCondition implements Condition {
 
 	@Override

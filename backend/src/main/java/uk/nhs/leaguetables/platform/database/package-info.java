@@ -1,5 +1,6 @@
 /**
- * Where the PostgreSQL database comes from: the configured server, or else an embedded one kept under the user's home.
+ * Where the PostgreSQL database comes from: the configured server, or else an embedded
+ * one kept under the user's home.
  */
 @NullMarked
 package uk.nhs.leaguetables.platform.database;

@@ -10,9 +10,10 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a rejected argument (an {@link IllegalArgumentException} from validation, such as a page size out of range or
- * a cursor this service did not issue) into a BAD_REQUEST error that names the problem. Anything else falls through
- * to Spring's default: an INTERNAL_ERROR without stack trace or SQL.
+ * Turns a rejected argument (an {@link IllegalArgumentException} from validation, such as
+ * a page size out of range or a cursor this service did not issue) into a BAD_REQUEST
+ * error that names the problem. Anything else falls through to Spring's default: an
+ * INTERNAL_ERROR without stack trace or SQL.
  */
 @Component
 class ClientErrorExceptionResolver extends DataFetcherExceptionResolverAdapter {
@@ -20,10 +21,7 @@ class ClientErrorExceptionResolver extends DataFetcherExceptionResolverAdapter {
 	@Override
 	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof IllegalArgumentException) {
-			return GraphqlErrorBuilder.newError(env)
-				.errorType(ErrorType.BAD_REQUEST)
-				.message(ex.getMessage())
-				.build();
+			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(ex.getMessage()).build();
 		}
 		return null;
 	}

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 import uk.nhs.leaguetables.platform.paging.Page;
 
 /**
- * A Relay connection (edges with cursors, page info and the total count), the shape of every paginated list in the
- * schema.
+ * A Relay connection (edges with cursors, page info and the total count), the shape of
+ * every paginated list in the schema.
  */
 public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
 
@@ -17,9 +17,8 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCou
 			.stream()
 			.map((item) -> new Edge<>(item, page.cursorOf().apply(item).encode()))
 			.toList();
-		return new Connection<>(edges,
-				new PageInfo(page.hasNextPage(), page.hasPreviousPage(), edges.isEmpty() ? null : edges.getFirst().cursor(),
-						edges.isEmpty() ? null : edges.getLast().cursor()),
+		return new Connection<>(edges, new PageInfo(page.hasNextPage(), page.hasPreviousPage(),
+				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor()),
 				page.totalCount());
 	}
 

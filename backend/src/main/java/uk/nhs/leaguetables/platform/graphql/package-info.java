@@ -1,5 +1,6 @@
 /**
- * GraphQL plumbing shared by the features' controllers: Relay connections, scalars and error classification.
+ * GraphQL plumbing shared by the features' controllers: Relay connections, scalars and
+ * error classification.
  */
 @NullMarked
 package uk.nhs.leaguetables.platform.graphql;

@@ -5,8 +5,9 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * An opaque Relay cursor: the sort key of the last row a client saw, so that the next page is a keyset seek rather
- * than an OFFSET (stable when rows are added, and as fast on the last page as on the first).
+ * An opaque Relay cursor: the sort key of the last row a client saw, so that the next
+ * page is a keyset seek rather than an OFFSET (stable when rows are added, and as fast on
+ * the last page as on the first).
  */
 public record Cursor(List<String> sortKey) {
 
@@ -26,7 +27,8 @@ public record Cursor(List<String> sortKey) {
 	}
 
 	/**
-	 * @throws InvalidCursorException when the text is not a cursor this service issued with that many key parts
+	 * @throws InvalidCursorException when the text is not a cursor this service issued
+	 * with that many key parts
 	 */
 	public static Cursor decode(String encoded, int expectedParts) {
 		try {

@@ -1,6 +1,9 @@
 package uk.nhs.leaguetables.platform.paging;
 
-/** A client sent an {@code after} cursor that this service did not issue (or issued for another ordering). */
+/**
+ * A client sent an {@code after} cursor that this service did not issue (or issued for
+ * another ordering).
+ */
 public class InvalidCursorException extends IllegalArgumentException {
 
 	public InvalidCursorException(String cursor) {

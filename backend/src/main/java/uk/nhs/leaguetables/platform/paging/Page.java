@@ -20,7 +20,8 @@ public record Page<T>(List<T> items, boolean hasNextPage, boolean hasPreviousPag
 	}
 
 	/**
-	 * Builds a page from a query that fetched one row more than asked for, which tells whether a next page exists.
+	 * Builds a page from a query that fetched one row more than asked for, which tells
+	 * whether a next page exists.
 	 */
 	public static <T> Page<T> fromOverfetched(List<T> rows, PageRequest request, int totalCount,
 			Function<T, Cursor> cursorOf) {

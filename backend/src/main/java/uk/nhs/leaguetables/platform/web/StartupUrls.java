@@ -10,8 +10,8 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells whoever started the service where to point a browser: the console (in the all-in-one deployment), the GraphQL
- * endpoint and GraphiQL.
+ * Tells whoever started the service where to point a browser: the console (in the
+ * all-in-one deployment), the GraphQL endpoint and GraphiQL.
  */
 @Component
 class StartupUrls implements ApplicationListener<WebServerInitializedEvent> {

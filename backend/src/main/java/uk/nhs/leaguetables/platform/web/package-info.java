@@ -1,5 +1,6 @@
 /**
- * HTTP-level concerns shared by the deployments: what the service tells its operator on start-up.
+ * HTTP-level concerns shared by the deployments: what the service tells its operator on
+ * start-up.
  */
 @NullMarked
 package uk.nhs.leaguetables.platform.web;

@@ -26,8 +26,8 @@ import static uk.nhs.leaguetables.db.Tables.ORGANISATION;
 import static uk.nhs.leaguetables.db.Tables.REPORTING_PERIOD;
 
 /**
- * The migrations apply, and PostgreSQL itself rejects duplicate and invalid rows. Each test runs in a transaction
- * that is rolled back, so nothing it writes survives it.
+ * The migrations apply, and PostgreSQL itself rejects duplicate and invalid rows. Each
+ * test runs in a transaction that is rolled back, so nothing it writes survives it.
  */
 @SpringBootTest
 @Transactional
@@ -101,7 +101,8 @@ class SchemaConstraintsIT {
 			.set(FRAMEWORK_VERSION.SEGMENT_THRESHOLD_3, new java.math.BigDecimal("2.10"))
 			.set(FRAMEWORK_VERSION.BOOTSTRAP_SEED, 1L)
 			.set(FRAMEWORK_VERSION.SOURCE, "test")
-			.execute()).isInstanceOf(DataAccessException.class).hasMessageContaining("framework_thresholds_when_needed");
+			.execute()).isInstanceOf(DataAccessException.class)
+			.hasMessageContaining("framework_thresholds_when_needed");
 	}
 
 	@Test
@@ -126,10 +127,7 @@ class SchemaConstraintsIT {
 
 	@Test
 	void audit_entries_are_chained_and_cannot_be_changed() {
-		dsl.insertInto(AUDIT_EVENT)
-			.set(AUDIT_EVENT.ACTOR, "tester")
-			.set(AUDIT_EVENT.ACTION, "TEST_EVENT")
-			.execute();
+		dsl.insertInto(AUDIT_EVENT).set(AUDIT_EVENT.ACTOR, "tester").set(AUDIT_EVENT.ACTION, "TEST_EVENT").execute();
 		var last = dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID.desc()).limit(2).fetch();
 		assertThat(last.get(0).getPreviousHash()).isEqualTo(last.get(1).getHash());
 		assertThat(last.get(0).getHash()).matches("[0-9a-f]{64}");
@@ -137,7 +135,9 @@ class SchemaConstraintsIT {
 		assertThatThrownBy(() -> dsl.update(AUDIT_EVENT)
 			.set(AUDIT_EVENT.ACTOR, "someone else")
 			.where(AUDIT_EVENT.ID.eq(last.get(0).getId()))
-			.execute()).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("audit_event rows are immutable");
+			.execute()).isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("audit_event rows are immutable");
 	}
 
 	@Test
