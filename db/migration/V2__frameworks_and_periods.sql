@@ -61,7 +61,8 @@ create table scored_item (
 create table metric (
     framework_code       text not null references framework_version,
     code                 text not null check (code ~ '^OF[0-9]{4}$'),
-    scored_item_code     text not null,
+    -- null for a contextual metric: collected and shown, never counted in the average
+    scored_item_code     text,
     name                 text not null check (btrim(name) <> ''),
     domain               metric_domain not null,
     sub_domain           text,

@@ -1,10 +1,5 @@
 package uk.nhs.leaguetables.organisation;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,7 +11,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,6 +27,7 @@ import uk.nhs.leaguetables.db.enums.OrganisationKind;
 import uk.nhs.leaguetables.db.enums.TrustType;
 import uk.nhs.leaguetables.db.tables.records.OrganisationRecord;
 import uk.nhs.leaguetables.db.tables.records.RegionRecord;
+import uk.nhs.leaguetables.platform.database.SeedFiles;
 
 import static uk.nhs.leaguetables.db.Tables.ORGANISATION;
 import static uk.nhs.leaguetables.db.Tables.REGION;
@@ -49,11 +43,7 @@ class ReferenceDataLoader implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
-	private static final String SEED = "db/seed/reference/";
-
 	private static final LocalDate ICB_MERGERS_2026 = LocalDate.of(2026, 3, 31);
-
-	private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
 	private final DSLContext dsl;
 
@@ -79,17 +69,19 @@ class ReferenceDataLoader implements SmartInitializingSingleton {
 	}
 
 	private int load() {
-		List<CSVRecord> trusts = read("nhs_trusts_reference_merged_2026.csv");
-		Map<String, String> readableNames = read("nhs_workforce_fte_by_org_staff_group_2025-05.csv").stream()
+		List<CSVRecord> trusts = SeedFiles.read("reference/nhs_trusts_reference_merged_2026.csv");
+		Map<String, String> readableNames = SeedFiles.read("reference/nhs_workforce_fte_by_org_staff_group_2025-05.csv")
+			.stream()
 			.collect(Collectors.toMap((row) -> row.get("organisation_code"), (row) -> row.get("organisation_name"),
 					(first, second) -> first));
 
-		List<RegionRecord> regions = read("nhs_england_region_lookup.csv").stream()
+		List<RegionRecord> regions = SeedFiles.read("reference/nhs_england_region_lookup.csv")
+			.stream()
 			.map((row) -> new RegionRecord(row.get("nhs_england_region_ods_code"), row.get("nhs_england_region_name")))
 			.toList();
 		dsl.batchInsert(regions).execute();
 
-		List<OrganisationRecord> icbs = icbs(read("icb_lookup_2025_and_2026.csv"), trusts);
+		List<OrganisationRecord> icbs = icbs(SeedFiles.read("reference/icb_lookup_2025_and_2026.csv"), trusts);
 		// successors are other rows of the same batch: insert first, link after
 		Map<String, String> successors = new HashMap<>();
 		for (OrganisationRecord icb : icbs) {
@@ -121,10 +113,10 @@ class ReferenceDataLoader implements SmartInitializingSingleton {
 		trust.setKind(OrganisationKind.TRUST);
 		trust.setName(readableNames.getOrDefault(code, OrganisationNames.readable(row.get("name"))));
 		trust.setTrustType(trustType(row.get("trust_type")));
-		trust.setTrustSubtype(blankToNull(row.get("trust_subtype")));
-		trust.setRegionCode(blankToNull(row.get("nhse_region_code")));
-		trust.setIcbCode(blankToNull(row.get("icb_2026_code")));
-		trust.setPostcode(blankToNull(row.get("postcode")));
+		trust.setTrustSubtype(SeedFiles.blankToNull(row.get("trust_subtype")));
+		trust.setRegionCode(SeedFiles.blankToNull(row.get("nhse_region_code")));
+		trust.setIcbCode(SeedFiles.blankToNull(row.get("icb_2026_code")));
+		trust.setPostcode(SeedFiles.blankToNull(row.get("postcode")));
 		trust.setOpenDate(odsDate(row.get("open_date")));
 		return trust;
 	}
@@ -177,7 +169,7 @@ class ReferenceDataLoader implements SmartInitializingSingleton {
 		icb.setKind(OrganisationKind.ICB);
 		icb.setName(name);
 		icb.setRegionCode(regionCode);
-		icb.setOnsCode(blankToNull(onsCode));
+		icb.setOnsCode(SeedFiles.blankToNull(onsCode));
 		icb.setSuccessorCode(successorCode);
 		return icb;
 	}
@@ -214,20 +206,6 @@ class ReferenceDataLoader implements SmartInitializingSingleton {
 
 	private static @Nullable LocalDate odsDate(String text) {
 		return text.isBlank() ? null : LocalDate.parse(text, DateTimeFormatter.BASIC_ISO_DATE);
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
-	private static List<CSVRecord> read(String file) {
-		try (Reader reader = new InputStreamReader(new ClassPathResource(SEED + file).getInputStream(),
-				StandardCharsets.UTF_8)) {
-			return CSV.parse(reader).getRecords();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read seed file " + file, ex);
-		}
 	}
 
 }
