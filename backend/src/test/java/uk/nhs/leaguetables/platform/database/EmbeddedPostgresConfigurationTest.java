@@ -1,0 +1,50 @@
+package uk.nhs.leaguetables.platform.database;
+
+import java.nio.file.Path;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+
+/**
+ * The embedded PostgreSQL is started only when no datasource URL is configured, and keeps
+ * its data across restarts.
+ */
+class EmbeddedPostgresConfigurationTest {
+
+	private final ApplicationContextRunner contexts = new ApplicationContextRunner()
+		.withUserConfiguration(EmbeddedPostgresConfiguration.class);
+
+	@Test
+	void keeps_its_data_across_a_restart(@TempDir Path dataDirectory) {
+		ApplicationContextRunner withDataDirectory = contexts
+			.withPropertyValues("league-tables.embedded-postgres.data-directory=" + dataDirectory);
+
+		withDataDirectory.run((context) -> {
+			DSLContext dsl = DSL.using(context.getBean(javax.sql.DataSource.class), SQLDialect.POSTGRES);
+			dsl.createTable("survivor").column("id", org.jooq.impl.SQLDataType.INTEGER).execute();
+			dsl.insertInto(table(name("survivor"))).columns(field(name("id"))).values(42).execute();
+		});
+		withDataDirectory.run((context) -> {
+			DSLContext dsl = DSL.using(context.getBean(javax.sql.DataSource.class), SQLDialect.POSTGRES);
+			assertThat(dsl.select(field(name("id"))).from(table(name("survivor"))).fetchOne(0)).isEqualTo(42);
+		});
+	}
+
+	@Test
+	void stays_out_of_the_way_when_a_datasource_url_is_configured() {
+		contexts.withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example.org/leaguetables")
+			.run((context) -> assertThat(context).doesNotHaveBean(EmbeddedPostgres.class));
+	}
+
+}
