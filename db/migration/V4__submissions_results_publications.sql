@@ -2,12 +2,17 @@
 
 create type submission_source as enum ('UPLOAD', 'API', 'DEMO');
 
+create type submission_format as enum ('CSV', 'XLSX', 'ROWS');
+
+create type value_status as enum ('VALUE', 'NOT_APPLICABLE', 'NOT_SUBMITTED');
+
 create type submission_status as enum ('VALIDATED', 'ACCEPTED', 'REJECTED');
 
 create table submission (
     id                       bigint generated always as identity primary key,
     period_code              text not null references reporting_period,
     source                   submission_source not null,
+    format                   submission_format not null,
     file_name                text,
     checksum_sha256          text not null check (checksum_sha256 ~ '^[0-9a-f]{64}$'),
     uploaded_by              text not null,
@@ -33,7 +38,42 @@ create table submission (
 create unique index submission_same_file_once on submission (period_code, checksum_sha256) where status <> 'REJECTED';
 create index submission_period_idx on submission (period_code, uploaded_at desc);
 
-create type value_status as enum ('VALUE', 'NOT_APPLICABLE', 'NOT_SUBMITTED');
+-- The parsed rows of a submission as uploaded, kept whatever the outcome so that the validation report can point at
+-- them; accepting the submission copies them into metric_value in one statement.
+create table submission_row (
+    submission_id     bigint not null references submission on delete cascade,
+    row_number        integer not null check (row_number > 0),
+    organisation_code text,
+    metric_code       text,
+    status            value_status,
+    value             numeric,
+    numerator         numeric,
+    denominator       numeric,
+    category          text,
+    manual_score      numeric(3, 2),
+    reporting_date    date,
+    comment           text,
+    primary key (submission_id, row_number)
+);
+
+create index submission_row_key_idx on submission_row (submission_id, organisation_code, metric_code);
+
+create type issue_severity as enum ('ERROR', 'WARNING');
+
+-- The validation report: each finding names the row, the column, the offending value and the rule it broke.
+create table submission_issue (
+    submission_id bigint not null references submission on delete cascade,
+    sequence_no   integer not null,
+    row_number    integer,
+    column_name   text,
+    value         text,
+    rule          text not null check (rule ~ '^[A-Z][A-Z_]*$'),
+    severity      issue_severity not null,
+    message       text not null,
+    primary key (submission_id, sequence_no)
+);
+
+create index submission_issue_rule_idx on submission_issue (submission_id, severity, rule);
 
 -- Metric values are never edited: a correction is a new accepted submission whose rows supersede
 -- the earlier ones (the current value is the one from the latest accepted submission).
@@ -49,6 +89,7 @@ create table metric_value (
     denominator       numeric,
     category          text,
     manual_score      numeric(3, 2) check (manual_score between 1 and 4),
+    reporting_date    date,
     comment           text,
     source_row        integer check (source_row > 0),
     primary key (period_code, organisation_code, metric_code, submission_id),
