@@ -62,18 +62,17 @@ create type issue_severity as enum ('ERROR', 'WARNING');
 
 -- The validation report: each finding names the row, the column, the offending value and the rule it broke.
 create table submission_issue (
+    id            bigint generated always as identity primary key,
     submission_id bigint not null references submission on delete cascade,
-    sequence_no   integer not null,
     row_number    integer,
     column_name   text,
     value         text,
     rule          text not null check (rule ~ '^[A-Z][A-Z_]*$'),
     severity      issue_severity not null,
-    message       text not null,
-    primary key (submission_id, sequence_no)
+    message       text not null
 );
 
-create index submission_issue_rule_idx on submission_issue (submission_id, severity, rule);
+create index submission_issue_report_idx on submission_issue (submission_id, row_number, id);
 
 -- Metric values are never edited: a correction is a new accepted submission whose rows supersede
 -- the earlier ones (the current value is the one from the latest accepted submission).
@@ -104,6 +103,13 @@ create table metric_value (
 
 create index metric_value_submission_idx on metric_value (submission_id);
 create index metric_value_metric_idx on metric_value (period_code, metric_code);
+
+-- The value that counts for each organisation, metric and period: the one from the latest accepted submission.
+create view current_metric_value as
+select distinct on (v.period_code, v.organisation_code, v.metric_code) v.*
+from metric_value v
+         join submission s on s.id = v.submission_id
+order by v.period_code, v.organisation_code, v.metric_code, s.decided_at desc, s.id desc;
 
 create trigger metric_value_immutable
     before update or delete on metric_value

@@ -10,6 +10,10 @@ public enum ValidationRule {
 
 	MISSING_COLUMN(Severity.ERROR, "The header row names every required column"),
 
+	UNKNOWN_COLUMN(Severity.ERROR, "Every column of the header row is a column of the submission format"),
+
+	TOO_LARGE(Severity.ERROR, "The file is at most the upload limit in size"),
+
 	EMPTY_FILE(Severity.ERROR, "The file has at least one data row"),
 
 	MALFORMED_PERIOD(Severity.ERROR, "The period is a financial-year quarter such as 2025/26 Q1"),

@@ -1,0 +1,415 @@
+package uk.nhs.leaguetables.submission;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertValuesStep7;
+import org.jooq.InsertValuesStep12;
+import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Repository;
+
+import uk.nhs.leaguetables.db.enums.IssueSeverity;
+import uk.nhs.leaguetables.db.enums.SubmissionSource;
+import uk.nhs.leaguetables.db.enums.SubmissionStatus;
+import uk.nhs.leaguetables.db.tables.records.SubmissionIssueRecord;
+import uk.nhs.leaguetables.db.tables.records.SubmissionRecord;
+import uk.nhs.leaguetables.db.tables.records.SubmissionRowRecord;
+import uk.nhs.leaguetables.organisation.League;
+import uk.nhs.leaguetables.platform.database.DatabaseEnums;
+import uk.nhs.leaguetables.submission.domain.MetricSpecification;
+import uk.nhs.leaguetables.submission.domain.OrganisationFacts;
+import uk.nhs.leaguetables.submission.domain.Severity;
+import uk.nhs.leaguetables.submission.domain.ValidRow;
+import uk.nhs.leaguetables.submission.domain.ValidationContext;
+import uk.nhs.leaguetables.submission.domain.ValidationIssue;
+import uk.nhs.leaguetables.submission.domain.ValidationRule;
+import uk.nhs.leaguetables.submission.domain.ValueKind;
+
+import static org.jooq.impl.DSL.abs;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.min;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.round;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.stringAgg;
+import static org.jooq.impl.DSL.val;
+import static uk.nhs.leaguetables.db.Tables.CURRENT_METRIC_VALUE;
+import static uk.nhs.leaguetables.db.Tables.METRIC;
+import static uk.nhs.leaguetables.db.Tables.METRIC_CATEGORY;
+import static uk.nhs.leaguetables.db.Tables.METRIC_LEAGUE;
+import static uk.nhs.leaguetables.db.Tables.METRIC_VALUE;
+import static uk.nhs.leaguetables.db.Tables.ORGANISATION;
+import static uk.nhs.leaguetables.db.Tables.PERIOD_LEAGUE;
+import static uk.nhs.leaguetables.db.Tables.REPORTING_PERIOD;
+import static uk.nhs.leaguetables.db.Tables.SUBMISSION;
+import static uk.nhs.leaguetables.db.Tables.SUBMISSION_ISSUE;
+import static uk.nhs.leaguetables.db.Tables.SUBMISSION_ROW;
+
+/**
+ * Stores submissions, their parsed rows and their validation report, and runs the rules
+ * that look across rows as set-based SQL, so that a million-row file is checked without
+ * holding it in memory.
+ */
+@Repository
+class SubmissionRepository {
+
+	/**
+	 * A relative change above this against the previous quarter is flagged for a person
+	 * to confirm.
+	 */
+	static final BigDecimal OUTLIER_RELATIVE_CHANGE = new BigDecimal("0.5");
+
+	private final DSLContext dsl;
+
+	SubmissionRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	Optional<ValidationContext> validationContext(String periodCode) {
+		var period = dsl.fetchOptional(REPORTING_PERIOD, REPORTING_PERIOD.CODE.eq(periodCode));
+		if (period.isEmpty()) {
+			return Optional.empty();
+		}
+		String framework = period.get().getFrameworkCode();
+		Map<String, OrganisationFacts> organisations = dsl.selectFrom(ORGANISATION)
+			.fetch()
+			.stream()
+			.collect(Collectors.toMap((organisation) -> organisation.getCode(),
+					(organisation) -> new OrganisationFacts(organisation.getCode(),
+							DatabaseEnums.fromDatabaseNullable(organisation.getLeague(), League.class),
+							organisation.getOpenDate(), organisation.getCloseDate())));
+		Map<String, List<League>> leagues = dsl.selectFrom(METRIC_LEAGUE)
+			.where(METRIC_LEAGUE.FRAMEWORK_CODE.eq(framework))
+			.fetchGroups(METRIC_LEAGUE.METRIC_CODE, (row) -> DatabaseEnums.fromDatabase(row.getLeague(), League.class));
+		Map<String, List<String>> categories = dsl.selectFrom(METRIC_CATEGORY)
+			.where(METRIC_CATEGORY.FRAMEWORK_CODE.eq(framework))
+			.fetchGroups(METRIC_CATEGORY.METRIC_CODE, METRIC_CATEGORY.CATEGORY);
+		Map<String, MetricSpecification> metrics = new HashMap<>();
+		for (var metric : dsl.fetch(METRIC, METRIC.FRAMEWORK_CODE.eq(framework))) {
+			ValueKind kind = switch (metric.getScoringMethod()) {
+				case CATEGORY -> ValueKind.CATEGORY;
+				case MANUAL -> ValueKind.MANUAL_SCORE;
+				case CONTINUOUS, RANKED, THRESHOLD -> ValueKind.NUMBER;
+			};
+			metrics.put(metric.getCode(),
+					new MetricSpecification(metric.getCode(),
+							Set.copyOf(leagues.getOrDefault(metric.getCode(), List.of())), kind,
+							metric.getUnit() == uk.nhs.leaguetables.db.enums.MetricUnit.PERCENT, metric.getValidMin(),
+							metric.getValidMax(), metric.getRatioMultiplier(),
+							Set.copyOf(categories.getOrDefault(metric.getCode(), List.of())), metric.getMandatory()));
+		}
+		return Optional.of(new ValidationContext(periodCode, period.get().getStartDate(), period.get().getEndDate(),
+				organisations, metrics));
+	}
+
+	Optional<SubmissionRecord> findActiveByChecksum(String periodCode, String checksum) {
+		return dsl.selectFrom(SUBMISSION)
+			.where(SUBMISSION.PERIOD_CODE.eq(periodCode), SUBMISSION.CHECKSUM_SHA256.eq(checksum),
+					SUBMISSION.STATUS.ne(SubmissionStatus.REJECTED))
+			.fetchOptional();
+	}
+
+	Optional<SubmissionRecord> find(long id) {
+		return dsl.fetchOptional(SUBMISSION, SUBMISSION.ID.eq(id));
+	}
+
+	/**
+	 * Reads the submission and locks it against concurrent decisions until the
+	 * transaction ends.
+	 */
+	Optional<SubmissionRecord> findForUpdate(long id) {
+		return dsl.selectFrom(SUBMISSION).where(SUBMISSION.ID.eq(id)).forUpdate().fetchOptional();
+	}
+
+	long create(NewSubmission submission) {
+		SubmissionRecord record = dsl.newRecord(SUBMISSION);
+		record.setPeriodCode(submission.periodCode());
+		record.setSource(DatabaseEnums.toDatabase(submission.source(), SubmissionSource.class));
+		record.setFormat(
+				DatabaseEnums.toDatabase(submission.format(), uk.nhs.leaguetables.db.enums.SubmissionFormat.class));
+		record.setFileName(submission.fileName());
+		record.setChecksumSha256(submission.checksum());
+		record.setUploadedBy(submission.uploadedBy());
+		record.setRowCount(0);
+		record.setStatus(SubmissionStatus.VALIDATED);
+		record.setCorrectionReason(submission.correctionReason());
+		record.store();
+		return record.getId();
+	}
+
+	void insertRows(long submissionId, List<ValidRow> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		InsertValuesStep12<SubmissionRowRecord, Long, Integer, String, String, uk.nhs.leaguetables.db.enums.ValueStatus, BigDecimal, BigDecimal, BigDecimal, String, BigDecimal, java.time.LocalDate, String> insert = dsl
+			.insertInto(SUBMISSION_ROW, SUBMISSION_ROW.SUBMISSION_ID, SUBMISSION_ROW.ROW_NUMBER,
+					SUBMISSION_ROW.ORGANISATION_CODE, SUBMISSION_ROW.METRIC_CODE, SUBMISSION_ROW.STATUS,
+					SUBMISSION_ROW.VALUE, SUBMISSION_ROW.NUMERATOR, SUBMISSION_ROW.DENOMINATOR, SUBMISSION_ROW.CATEGORY,
+					SUBMISSION_ROW.MANUAL_SCORE, SUBMISSION_ROW.REPORTING_DATE, SUBMISSION_ROW.COMMENT);
+		for (ValidRow row : rows) {
+			insert = insert.values(submissionId, row.rowNumber(), row.organisationCode(), row.metricCode(),
+					DatabaseEnums.toDatabase(row.status(), uk.nhs.leaguetables.db.enums.ValueStatus.class), row.value(),
+					row.numerator(), row.denominator(), row.category(), row.manualScore(), row.reportingDate(),
+					row.comment());
+		}
+		insert.execute();
+	}
+
+	void insertIssues(long submissionId, List<ValidationIssue> issues) {
+		if (issues.isEmpty()) {
+			return;
+		}
+		InsertValuesStep7<SubmissionIssueRecord, Long, Integer, String, String, String, IssueSeverity, String> insert = dsl
+			.insertInto(SUBMISSION_ISSUE, SUBMISSION_ISSUE.SUBMISSION_ID, SUBMISSION_ISSUE.ROW_NUMBER,
+					SUBMISSION_ISSUE.COLUMN_NAME, SUBMISSION_ISSUE.VALUE, SUBMISSION_ISSUE.RULE,
+					SUBMISSION_ISSUE.SEVERITY, SUBMISSION_ISSUE.MESSAGE);
+		for (ValidationIssue issue : issues) {
+			insert = insert.values(submissionId, issue.row(), issue.column(), issue.value(), issue.rule().name(),
+					DatabaseEnums.toDatabase(issue.severity(), IssueSeverity.class), issue.message());
+		}
+		insert.execute();
+	}
+
+	/**
+	 * The rules that compare rows with each other and with accepted data; each adds its
+	 * findings to the report.
+	 */
+	void checkAcrossRows(long submissionId, String periodCode, boolean correction) {
+		flagDuplicates(submissionId);
+		if (!correction) {
+			flagConflictsWithAccepted(submissionId, periodCode);
+		}
+		flagMissingMandatoryMetrics(submissionId, periodCode);
+		flagOutliersAgainstPreviousQuarter(submissionId, periodCode);
+	}
+
+	private void flagDuplicates(long submissionId) {
+		var rows = select(SUBMISSION_ROW.ROW_NUMBER, SUBMISSION_ROW.ORGANISATION_CODE, SUBMISSION_ROW.METRIC_CODE,
+				min(SUBMISSION_ROW.ROW_NUMBER).over()
+					.partitionBy(SUBMISSION_ROW.ORGANISATION_CODE, SUBMISSION_ROW.METRIC_CODE)
+					.as("first_row"))
+			.from(SUBMISSION_ROW)
+			.where(SUBMISSION_ROW.SUBMISSION_ID.eq(submissionId))
+			.asTable("row_with_first");
+		Field<Integer> rowNumber = rows.field(SUBMISSION_ROW.ROW_NUMBER);
+		Field<String> metric = rows.field(SUBMISSION_ROW.METRIC_CODE);
+		Field<Integer> firstRow = rows.field("first_row", Integer.class);
+		insertIssues(select(val(submissionId), rowNumber, inline("metric_id"), metric,
+				inline(ValidationRule.DUPLICATE_ROW.name()), inline(IssueSeverity.ERROR),
+				inline("Row ").concat(rowNumber.cast(String.class))
+					.concat(" repeats ")
+					.concat(rows.field(SUBMISSION_ROW.ORGANISATION_CODE))
+					.concat(" ")
+					.concat(metric)
+					.concat(" of row ")
+					.concat(firstRow.cast(String.class))
+					.concat("; keep one row per organisation and metric"))
+			.from(rows)
+			.where(rowNumber.ne(firstRow)));
+	}
+
+	private void flagConflictsWithAccepted(long submissionId, String periodCode) {
+		insertIssues(
+				select(val(submissionId), SUBMISSION_ROW.ROW_NUMBER, inline("metric_id"), SUBMISSION_ROW.METRIC_CODE,
+						inline(ValidationRule.CONFLICTS_WITH_ACCEPTED.name()), inline(IssueSeverity.ERROR),
+						SUBMISSION_ROW.ORGANISATION_CODE.concat(" ")
+							.concat(SUBMISSION_ROW.METRIC_CODE)
+							.concat(" for " + periodCode + " was already accepted in submission #")
+							.concat(CURRENT_METRIC_VALUE.SUBMISSION_ID.cast(String.class))
+							.concat("; to replace it, upload a correction with a reason"))
+					.from(SUBMISSION_ROW)
+					.join(CURRENT_METRIC_VALUE)
+					.on(CURRENT_METRIC_VALUE.PERIOD_CODE.eq(periodCode),
+							CURRENT_METRIC_VALUE.ORGANISATION_CODE.eq(SUBMISSION_ROW.ORGANISATION_CODE),
+							CURRENT_METRIC_VALUE.METRIC_CODE.eq(SUBMISSION_ROW.METRIC_CODE))
+					.where(SUBMISSION_ROW.SUBMISSION_ID.eq(submissionId)));
+	}
+
+	private void flagMissingMandatoryMetrics(long submissionId, String periodCode) {
+		var organisations = select(SUBMISSION_ROW.ORGANISATION_CODE).distinctOn(SUBMISSION_ROW.ORGANISATION_CODE)
+			.from(SUBMISSION_ROW)
+			.where(SUBMISSION_ROW.SUBMISSION_ID.eq(submissionId))
+			.asTable("submitted");
+		Field<String> organisation = organisations.field(SUBMISSION_ROW.ORGANISATION_CODE);
+		Condition inThisSubmission = exists(selectOne().from(SUBMISSION_ROW)
+			.where(SUBMISSION_ROW.SUBMISSION_ID.eq(submissionId), SUBMISSION_ROW.ORGANISATION_CODE.eq(organisation),
+					SUBMISSION_ROW.METRIC_CODE.eq(METRIC.CODE)));
+		Condition alreadyAccepted = exists(selectOne().from(CURRENT_METRIC_VALUE)
+			.where(CURRENT_METRIC_VALUE.PERIOD_CODE.eq(periodCode),
+					CURRENT_METRIC_VALUE.ORGANISATION_CODE.eq(organisation),
+					CURRENT_METRIC_VALUE.METRIC_CODE.eq(METRIC.CODE)));
+		insertIssues(select(val(submissionId), inline((Integer) null), inline("organisation_code"), organisation,
+				inline(ValidationRule.MISSING_MANDATORY_METRICS.name()), inline(IssueSeverity.WARNING),
+				organisation.concat(" supplies no value for the mandatory metrics ")
+					.concat(stringAgg(METRIC.CODE, ", ").orderBy(METRIC.CODE))
+					.concat(" (neither in this submission nor accepted before)"))
+			.from(organisations)
+			.join(ORGANISATION)
+			.on(ORGANISATION.CODE.eq(organisation))
+			.join(REPORTING_PERIOD)
+			.on(REPORTING_PERIOD.CODE.eq(periodCode))
+			.join(METRIC_LEAGUE)
+			.on(METRIC_LEAGUE.FRAMEWORK_CODE.eq(REPORTING_PERIOD.FRAMEWORK_CODE),
+					METRIC_LEAGUE.LEAGUE.eq(ORGANISATION.LEAGUE))
+			.join(METRIC)
+			.on(METRIC.FRAMEWORK_CODE.eq(METRIC_LEAGUE.FRAMEWORK_CODE), METRIC.CODE.eq(METRIC_LEAGUE.METRIC_CODE))
+			.where(METRIC.MANDATORY.isTrue(), inThisSubmission.not(), alreadyAccepted.not())
+			.groupBy(organisation));
+	}
+
+	private void flagOutliersAgainstPreviousQuarter(long submissionId, String periodCode) {
+		var period = REPORTING_PERIOD.as("period");
+		var previous = REPORTING_PERIOD.as("previous");
+		Field<BigDecimal> before = CURRENT_METRIC_VALUE.VALUE;
+		Field<BigDecimal> after = SUBMISSION_ROW.VALUE;
+		Field<BigDecimal> relativeChange = after.minus(before).div(abs(before));
+		insertIssues(select(val(submissionId), SUBMISSION_ROW.ROW_NUMBER, inline("value"), after.cast(String.class),
+				inline(ValidationRule.OUTLIER_AGAINST_PREVIOUS_QUARTER.name()), inline(IssueSeverity.WARNING),
+				SUBMISSION_ROW.ORGANISATION_CODE.concat(" ")
+					.concat(SUBMISSION_ROW.METRIC_CODE)
+					.concat(" changed from ")
+					.concat(before.cast(String.class))
+					.concat(" in ")
+					.concat(previous.CODE)
+					.concat(" to ")
+					.concat(after.cast(String.class))
+					.concat(" (")
+					.concat(round(relativeChange.times(100), 1).cast(String.class))
+					.concat("%); confirm the value is right"))
+			.from(SUBMISSION_ROW)
+			.join(period)
+			.on(period.CODE.eq(periodCode))
+			.join(previous)
+			.on(previous.END_DATE.eq(period.START_DATE.minus(1)))
+			.join(CURRENT_METRIC_VALUE)
+			.on(CURRENT_METRIC_VALUE.PERIOD_CODE.eq(previous.CODE),
+					CURRENT_METRIC_VALUE.ORGANISATION_CODE.eq(SUBMISSION_ROW.ORGANISATION_CODE),
+					CURRENT_METRIC_VALUE.METRIC_CODE.eq(SUBMISSION_ROW.METRIC_CODE))
+			.where(SUBMISSION_ROW.SUBMISSION_ID.eq(submissionId), before.ne(BigDecimal.ZERO), after.isNotNull(),
+					abs(relativeChange).gt(OUTLIER_RELATIVE_CHANGE)));
+	}
+
+	private void insertIssues(org.jooq.Select<? extends Record> findings) {
+		dsl.insertInto(SUBMISSION_ISSUE, SUBMISSION_ISSUE.SUBMISSION_ID, SUBMISSION_ISSUE.ROW_NUMBER,
+				SUBMISSION_ISSUE.COLUMN_NAME, SUBMISSION_ISSUE.VALUE, SUBMISSION_ISSUE.RULE, SUBMISSION_ISSUE.SEVERITY,
+				SUBMISSION_ISSUE.MESSAGE)
+			.select((org.jooq.Select) findings)
+			.execute();
+	}
+
+	/**
+	 * Counts the report's errors and warnings and records them with the row count.
+	 * @param unstoredErrors row-level errors beyond what the report keeps
+	 */
+	void recordCounts(long submissionId, int rowCount, int unstoredErrors) {
+		Map<IssueSeverity, Integer> counts = dsl.select(SUBMISSION_ISSUE.SEVERITY, org.jooq.impl.DSL.count())
+			.from(SUBMISSION_ISSUE)
+			.where(SUBMISSION_ISSUE.SUBMISSION_ID.eq(submissionId))
+			.groupBy(SUBMISSION_ISSUE.SEVERITY)
+			.fetchMap(SUBMISSION_ISSUE.SEVERITY, org.jooq.impl.DSL.count());
+		dsl.update(SUBMISSION)
+			.set(SUBMISSION.ROW_COUNT, rowCount)
+			.set(SUBMISSION.ERROR_COUNT, counts.getOrDefault(IssueSeverity.ERROR, 0) + unstoredErrors)
+			.set(SUBMISSION.WARNING_COUNT, counts.getOrDefault(IssueSeverity.WARNING, 0))
+			.where(SUBMISSION.ID.eq(submissionId))
+			.execute();
+	}
+
+	List<ValidationIssue> issues(long submissionId, @Nullable Severity severity, int limit) {
+		Condition severityCondition = (severity != null)
+				? SUBMISSION_ISSUE.SEVERITY.eq(DatabaseEnums.toDatabase(severity, IssueSeverity.class)) : noCondition();
+		return dsl.selectFrom(SUBMISSION_ISSUE)
+			.where(SUBMISSION_ISSUE.SUBMISSION_ID.eq(submissionId), severityCondition)
+			.orderBy(SUBMISSION_ISSUE.ROW_NUMBER.asc().nullsFirst(), SUBMISSION_ISSUE.ID)
+			.limit(limit)
+			.fetch((issue) -> new ValidationIssue(issue.getRowNumber(), issue.getColumnName(), issue.getValue(),
+					ValidationRule.valueOf(issue.getRule()), issue.getMessage()));
+	}
+
+	/**
+	 * The leagues of this submission's organisations whose period is no longer open for
+	 * data.
+	 */
+	List<League> lockedLeagues(long submissionId, String periodCode) {
+		return dsl.selectDistinct(PERIOD_LEAGUE.LEAGUE)
+			.from(SUBMISSION_ROW)
+			.join(ORGANISATION)
+			.on(ORGANISATION.CODE.eq(SUBMISSION_ROW.ORGANISATION_CODE))
+			.join(PERIOD_LEAGUE)
+			.on(PERIOD_LEAGUE.PERIOD_CODE.eq(periodCode), PERIOD_LEAGUE.LEAGUE.eq(ORGANISATION.LEAGUE))
+			.where(SUBMISSION_ROW.SUBMISSION_ID.eq(submissionId),
+					PERIOD_LEAGUE.STATUS.ne(uk.nhs.leaguetables.db.enums.PeriodStatus.OPEN))
+			.fetch((league) -> DatabaseEnums.fromDatabase(league.value1(), League.class));
+	}
+
+	/** Copies the submission's rows into the period's metric values in one statement. */
+	int copyRowsIntoMetricValues(long submissionId, String periodCode) {
+		return dsl
+			.insertInto(METRIC_VALUE, METRIC_VALUE.SUBMISSION_ID, METRIC_VALUE.PERIOD_CODE,
+					METRIC_VALUE.ORGANISATION_CODE, METRIC_VALUE.FRAMEWORK_CODE, METRIC_VALUE.METRIC_CODE,
+					METRIC_VALUE.STATUS, METRIC_VALUE.VALUE, METRIC_VALUE.NUMERATOR, METRIC_VALUE.DENOMINATOR,
+					METRIC_VALUE.CATEGORY, METRIC_VALUE.MANUAL_SCORE, METRIC_VALUE.REPORTING_DATE, METRIC_VALUE.COMMENT,
+					METRIC_VALUE.SOURCE_ROW)
+			.select(select(SUBMISSION_ROW.SUBMISSION_ID, val(periodCode), SUBMISSION_ROW.ORGANISATION_CODE,
+					REPORTING_PERIOD.FRAMEWORK_CODE, SUBMISSION_ROW.METRIC_CODE, SUBMISSION_ROW.STATUS,
+					SUBMISSION_ROW.VALUE, SUBMISSION_ROW.NUMERATOR, SUBMISSION_ROW.DENOMINATOR, SUBMISSION_ROW.CATEGORY,
+					SUBMISSION_ROW.MANUAL_SCORE, SUBMISSION_ROW.REPORTING_DATE, SUBMISSION_ROW.COMMENT,
+					SUBMISSION_ROW.ROW_NUMBER)
+				.from(SUBMISSION_ROW)
+				.join(REPORTING_PERIOD)
+				.on(REPORTING_PERIOD.CODE.eq(periodCode))
+				.where(SUBMISSION_ROW.SUBMISSION_ID.eq(submissionId)))
+			.execute();
+	}
+
+	void markAccepted(long submissionId, String actor, boolean warningsAcknowledged) {
+		OffsetDateTime now = OffsetDateTime.now();
+		dsl.update(SUBMISSION)
+			.set(SUBMISSION.STATUS, SubmissionStatus.ACCEPTED)
+			.set(SUBMISSION.DECIDED_BY, actor)
+			.set(SUBMISSION.DECIDED_AT, now)
+			.set(SUBMISSION.WARNINGS_ACKNOWLEDGED_BY, warningsAcknowledged ? actor : null)
+			.set(SUBMISSION.WARNINGS_ACKNOWLEDGED_AT, warningsAcknowledged ? now : null)
+			.where(SUBMISSION.ID.eq(submissionId))
+			.execute();
+	}
+
+	void markRejected(long submissionId, String actor, String reason) {
+		dsl.update(SUBMISSION)
+			.set(SUBMISSION.STATUS, SubmissionStatus.REJECTED)
+			.set(SUBMISSION.DECIDED_BY, actor)
+			.set(SUBMISSION.DECIDED_AT, OffsetDateTime.now())
+			.set(SUBMISSION.DECISION_REASON, reason)
+			.where(SUBMISSION.ID.eq(submissionId))
+			.execute();
+	}
+
+	List<SubmissionRecord> history(String periodCode) {
+		return dsl.selectFrom(SUBMISSION)
+			.where(SUBMISSION.PERIOD_CODE.eq(periodCode))
+			.orderBy(SUBMISSION.UPLOADED_AT.desc())
+			.fetch();
+	}
+
+	/**
+	 * What a new submission records before its rows are read.
+	 */
+	record NewSubmission(String periodCode, uk.nhs.leaguetables.submission.SubmissionSource source,
+			SubmissionFormat format, @Nullable String fileName, String checksum, String uploadedBy,
+			@Nullable String correctionReason) {
+	}
+
+}

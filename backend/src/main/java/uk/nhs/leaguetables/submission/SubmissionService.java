@@ -1,0 +1,306 @@
+package uk.nhs.leaguetables.submission;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.nhs.leaguetables.audit.AuditEntry;
+import uk.nhs.leaguetables.audit.AuditLog;
+import uk.nhs.leaguetables.db.enums.SubmissionStatus;
+import uk.nhs.leaguetables.db.tables.records.SubmissionRecord;
+import uk.nhs.leaguetables.organisation.League;
+import uk.nhs.leaguetables.submission.domain.RawRow;
+import uk.nhs.leaguetables.submission.domain.RowValidator;
+import uk.nhs.leaguetables.submission.domain.SubmissionColumn;
+import uk.nhs.leaguetables.submission.domain.ValidRow;
+import uk.nhs.leaguetables.submission.domain.ValidationContext;
+import uk.nhs.leaguetables.submission.domain.ValidationIssue;
+
+/**
+ * Validates, stores and decides data submissions. Each operation is one transaction: a
+ * submission whose reading fails halfway (a broken upload, a server stopping) leaves
+ * nothing behind, and an accepted submission's values arrive all together or not at all.
+ */
+@Service
+public class SubmissionService {
+
+	/**
+	 * Rows and issues are written in batches of this size while the file streams past.
+	 */
+	private static final int BATCH_SIZE = 2000;
+
+	/**
+	 * The report keeps at most this many row-level findings (all of them errors); the
+	 * error count stays exact.
+	 */
+	private static final int MAX_STORED_ROW_ISSUES = 50_000;
+
+	private static final int REPORT_PREVIEW = 200;
+
+	private final SubmissionRepository submissions;
+
+	private final TransactionTemplate transaction;
+
+	private final AuditLog auditLog;
+
+	SubmissionService(SubmissionRepository submissions, TransactionTemplate transaction, AuditLog auditLog) {
+		this.submissions = submissions;
+		this.transaction = transaction;
+		this.auditLog = auditLog;
+	}
+
+	/**
+	 * Validates a file and stores it with its validation report (status VALIDATED). The
+	 * same file for the same period is recognised by its SHA-256 and not loaded twice.
+	 * @throws UnreadableSubmissionException when the content cannot be read as the given
+	 * format
+	 * @throws SubmissionException when the period does not exist
+	 */
+	public SubmissionReport submit(SubmissionRequest request, InputStream content) {
+		Path spooled = spool(content);
+		try {
+			String checksum = sha256(spooled);
+			return transaction.execute((status) -> {
+				SubmissionRecord existing = submissions.findActiveByChecksum(request.periodCode(), checksum)
+					.orElse(null);
+				if (existing != null) {
+					return report(existing, true);
+				}
+				ValidationContext context = submissions.validationContext(request.periodCode())
+					.orElseThrow(() -> new SubmissionException("There is no reporting period '" + request.periodCode()
+							+ "'; periods are written like 2025/26 Q1"));
+				long id = submissions.create(
+						new SubmissionRepository.NewSubmission(request.periodCode(), request.source(), request.format(),
+								request.fileName(), checksum, request.uploadedBy(), request.correctionReason()));
+				StoringSink sink = new StoringSink(id, new RowValidator(context));
+				try (InputStream file = Files.newInputStream(spooled)) {
+					SubmissionFileReader.read(file, request.format(), sink);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+				sink.finish();
+				submissions.checkAcrossRows(id, request.periodCode(), request.correctionReason() != null);
+				submissions.recordCounts(id, sink.rowCount, sink.droppedIssues);
+				SubmissionRecord stored = submissions.find(id).orElseThrow();
+				auditLog.record(new AuditEntry(request.uploadedBy(), "SUBMISSION_VALIDATED", "submission",
+						String.valueOf(id), summary(stored), request.correctionReason()));
+				return report(stored, false);
+			});
+		}
+		finally {
+			delete(spooled);
+		}
+	}
+
+	/**
+	 * Accepts a validated submission: its rows become the period's metric values.
+	 * @throws SubmissionException when it has errors, unacknowledged warnings, was
+	 * decided already, or a league of its organisations is no longer open for data
+	 */
+	public SubmissionReport accept(long submissionId, String actor, boolean acknowledgeWarnings) {
+		return transaction.execute((status) -> {
+			SubmissionRecord submission = undecided(submissionId);
+			if (submission.getErrorCount() > 0) {
+				throw new SubmissionException("Submission #" + submissionId + " has " + submission.getErrorCount()
+						+ " errors; fix the file and upload it again");
+			}
+			if (submission.getWarningCount() > 0 && !acknowledgeWarnings) {
+				throw new SubmissionException("Submission #" + submissionId + " has " + submission.getWarningCount()
+						+ " warnings; acknowledge them to accept it");
+			}
+			List<League> locked = submissions.lockedLeagues(submissionId, submission.getPeriodCode());
+			if (!locked.isEmpty()) {
+				throw new SubmissionException(
+						submission.getPeriodCode() + " no longer takes data for " + locked + ": its data is locked");
+			}
+			int values = submissions.copyRowsIntoMetricValues(submissionId, submission.getPeriodCode());
+			submissions.markAccepted(submissionId, actor, submission.getWarningCount() > 0);
+			if (submission.getWarningCount() > 0) {
+				auditLog.record(new AuditEntry(actor, "SUBMISSION_WARNINGS_ACKNOWLEDGED", "submission",
+						String.valueOf(submissionId), "{\"warnings\": " + submission.getWarningCount() + "}", null));
+			}
+			auditLog.record(new AuditEntry(actor, "SUBMISSION_ACCEPTED", "submission", String.valueOf(submissionId),
+					"{\"values\": " + values + "}", null));
+			return report(submissions.find(submissionId).orElseThrow(), false);
+		});
+	}
+
+	/**
+	 * Rejects a validated submission with a reason; its rows never reach the period's
+	 * data.
+	 */
+	public SubmissionReport reject(long submissionId, String actor, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new SubmissionException("A rejection needs a reason");
+		}
+		return transaction.execute((status) -> {
+			undecided(submissionId);
+			submissions.markRejected(submissionId, actor, reason.strip());
+			auditLog.record(new AuditEntry(actor, "SUBMISSION_REJECTED", "submission", String.valueOf(submissionId),
+					null, reason.strip()));
+			return report(submissions.find(submissionId).orElseThrow(), false);
+		});
+	}
+
+	public SubmissionReport report(long submissionId) {
+		return report(submissions.find(submissionId)
+			.orElseThrow(() -> new SubmissionException("There is no submission #" + submissionId)), false);
+	}
+
+	/**
+	 * Writes the whole validation report as CSV (row, column, value, rule, severity,
+	 * message).
+	 */
+	public void writeReportCsv(long submissionId, OutputStream out) {
+		ValidationReportCsv.write(submissions.issues(submissionId, null, Integer.MAX_VALUE), out);
+	}
+
+	private SubmissionRecord undecided(long submissionId) {
+		SubmissionRecord submission = submissions.findForUpdate(submissionId)
+			.orElseThrow(() -> new SubmissionException("There is no submission #" + submissionId));
+		if (submission.getStatus() != SubmissionStatus.VALIDATED) {
+			throw new SubmissionException("Submission #" + submissionId + " was already "
+					+ submission.getStatus().getLiteral().toLowerCase() + " by " + submission.getDecidedBy());
+		}
+		return submission;
+	}
+
+	private SubmissionReport report(SubmissionRecord submission, boolean alreadyLoaded) {
+		return new SubmissionReport(submission.getId(), submission.getStatus().getLiteral(), submission.getRowCount(),
+				submission.getErrorCount(), submission.getWarningCount(), alreadyLoaded,
+				submissions.issues(submission.getId(), null, REPORT_PREVIEW));
+	}
+
+	private static String summary(SubmissionRecord submission) {
+		return "{\"period\": \"%s\", \"rows\": %d, \"errors\": %d, \"warnings\": %d, \"sha256\": \"%s\"}".formatted(
+				submission.getPeriodCode(), submission.getRowCount(), submission.getErrorCount(),
+				submission.getWarningCount(), submission.getChecksumSha256());
+	}
+
+	/**
+	 * Copies the upload to a temporary file first: the checksum must be known before
+	 * deciding whether to load it, and the content must not be held in memory.
+	 */
+	private static Path spool(InputStream content) {
+		try {
+			Path file = Files.createTempFile("submission-", ".upload");
+			try (OutputStream out = Files.newOutputStream(file)) {
+				content.transferTo(out);
+			}
+			catch (IOException ex) {
+				delete(file);
+				throw ex;
+			}
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The upload could not be received", ex);
+		}
+	}
+
+	private static String sha256(Path file) {
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+			in.transferTo(OutputStream.nullOutputStream());
+			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			file.toFile().deleteOnExit();
+		}
+	}
+
+	/** Validates each row as it is read and writes rows and findings in batches. */
+	private final class StoringSink implements RowSink {
+
+		private final long submissionId;
+
+		private final RowValidator validator;
+
+		private final List<ValidRow> rows = new ArrayList<>(BATCH_SIZE);
+
+		private final List<ValidationIssue> issues = new ArrayList<>();
+
+		private int storedIssues;
+
+		private int droppedIssues;
+
+		private int rowCount;
+
+		StoringSink(long submissionId, RowValidator validator) {
+			this.submissionId = submissionId;
+			this.validator = validator;
+		}
+
+		@Override
+		public void header(List<SubmissionColumn> columns, List<ValidationIssue> headerIssues) {
+			issues.addAll(headerIssues);
+		}
+
+		@Override
+		public void row(RawRow row) {
+			rowCount++;
+			RowValidator.Result result = validator.validate(row);
+			if (result.row() != null) {
+				rows.add(result.row());
+				if (rows.size() == BATCH_SIZE) {
+					submissions.insertRows(submissionId, rows);
+					rows.clear();
+				}
+			}
+			for (ValidationIssue issue : result.issues()) {
+				if (storedIssues + issues.size() < MAX_STORED_ROW_ISSUES) {
+					issues.add(issue);
+				}
+				else {
+					droppedIssues++;
+				}
+			}
+			if (issues.size() >= BATCH_SIZE) {
+				flushIssues();
+			}
+		}
+
+		void finish() {
+			if (rowCount == 0) {
+				issues.add(new ValidationIssue(null, null, null,
+						uk.nhs.leaguetables.submission.domain.ValidationRule.EMPTY_FILE,
+						"The file has no data rows below its header"));
+			}
+			submissions.insertRows(submissionId, rows);
+			rows.clear();
+			flushIssues();
+		}
+
+		private void flushIssues() {
+			submissions.insertIssues(submissionId, issues);
+			storedIssues += issues.size();
+			issues.clear();
+		}
+
+	}
+
+}
