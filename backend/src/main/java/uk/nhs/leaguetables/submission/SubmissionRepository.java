@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStep7;
 import org.jooq.Record;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
 import org.jspecify.annotations.Nullable;
@@ -200,16 +201,22 @@ class SubmissionRepository {
 	 * The rules that compare rows with each other and with accepted data; each adds its
 	 * findings to the report.
 	 */
-	void checkAcrossRows(long submissionId, String periodCode, boolean correction) {
-		flagDuplicates(submissionId);
+	Unstored checkAcrossRows(long submissionId, String periodCode, boolean correction, int room) {
+		FindingBudget budget = new FindingBudget(room);
+		flagDuplicates(submissionId, budget);
 		if (!correction) {
-			flagConflictsWithAccepted(submissionId, periodCode);
+			flagConflictsWithAccepted(submissionId, periodCode, budget);
 		}
-		flagMissingMandatoryMetrics(submissionId, periodCode);
-		flagOutliersAgainstPreviousQuarter(submissionId, periodCode);
+		flagMissingMandatoryMetrics(submissionId, periodCode, budget);
+		flagOutliersAgainstPreviousQuarter(submissionId, periodCode, budget);
+		return new Unstored(budget.unstoredErrors, budget.unstoredWarnings);
 	}
 
-	private void flagDuplicates(long submissionId) {
+	/** How many findings of each severity did not fit into the report. */
+	record Unstored(int errors, int warnings) {
+	}
+
+	private void flagDuplicates(long submissionId, FindingBudget budget) {
 		var rows = select(SUBMISSION_ROW.ROW_NUMBER, SUBMISSION_ROW.ORGANISATION_CODE, SUBMISSION_ROW.METRIC_CODE,
 				min(SUBMISSION_ROW.ROW_NUMBER).over()
 					.partitionBy(SUBMISSION_ROW.ORGANISATION_CODE, SUBMISSION_ROW.METRIC_CODE)
@@ -220,22 +227,23 @@ class SubmissionRepository {
 		Field<Integer> rowNumber = rows.field(SUBMISSION_ROW.ROW_NUMBER);
 		Field<String> metric = rows.field(SUBMISSION_ROW.METRIC_CODE);
 		Field<Integer> firstRow = rows.field("first_row", Integer.class);
-		insertIssues(select(val(submissionId), rowNumber, inline("metric_id"), metric,
-				inline(ValidationRule.DUPLICATE_ROW.name()), inline(IssueSeverity.ERROR),
-				inline("Row ").concat(rowNumber.cast(String.class))
-					.concat(" repeats ")
-					.concat(rows.field(SUBMISSION_ROW.ORGANISATION_CODE))
-					.concat(" ")
-					.concat(metric)
-					.concat(" of row ")
-					.concat(firstRow.cast(String.class))
-					.concat("; keep one row per organisation and metric"))
-			.from(rows)
-			.where(rowNumber.ne(firstRow)));
+		budget.store(Severity.ERROR,
+				select(val(submissionId), rowNumber, inline("metric_id"), metric,
+						inline(ValidationRule.DUPLICATE_ROW.name()), inline(IssueSeverity.ERROR),
+						inline("Row ").concat(rowNumber.cast(String.class))
+							.concat(" repeats ")
+							.concat(rows.field(SUBMISSION_ROW.ORGANISATION_CODE))
+							.concat(" ")
+							.concat(metric)
+							.concat(" of row ")
+							.concat(firstRow.cast(String.class))
+							.concat("; keep one row per organisation and metric"))
+					.from(rows)
+					.where(rowNumber.ne(firstRow)));
 	}
 
-	private void flagConflictsWithAccepted(long submissionId, String periodCode) {
-		insertIssues(
+	private void flagConflictsWithAccepted(long submissionId, String periodCode, FindingBudget budget) {
+		budget.store(Severity.ERROR,
 				select(val(submissionId), SUBMISSION_ROW.ROW_NUMBER, inline("metric_id"), SUBMISSION_ROW.METRIC_CODE,
 						inline(ValidationRule.CONFLICTS_WITH_ACCEPTED.name()), inline(IssueSeverity.ERROR),
 						SUBMISSION_ROW.ORGANISATION_CODE.concat(" ")
@@ -251,7 +259,7 @@ class SubmissionRepository {
 					.where(SUBMISSION_ROW.SUBMISSION_ID.eq(submissionId)));
 	}
 
-	private void flagMissingMandatoryMetrics(long submissionId, String periodCode) {
+	private void flagMissingMandatoryMetrics(long submissionId, String periodCode, FindingBudget budget) {
 		var organisations = select(SUBMISSION_ROW.ORGANISATION_CODE).distinctOn(SUBMISSION_ROW.ORGANISATION_CODE)
 			.from(SUBMISSION_ROW)
 			.where(SUBMISSION_ROW.SUBMISSION_ID.eq(submissionId))
@@ -264,70 +272,104 @@ class SubmissionRepository {
 			.where(CURRENT_METRIC_VALUE.PERIOD_CODE.eq(periodCode),
 					CURRENT_METRIC_VALUE.ORGANISATION_CODE.eq(organisation),
 					CURRENT_METRIC_VALUE.METRIC_CODE.eq(METRIC.CODE)));
-		insertIssues(select(val(submissionId), inline((Integer) null), inline("organisation_code"), organisation,
-				inline(ValidationRule.MISSING_MANDATORY_METRICS.name()), inline(IssueSeverity.WARNING),
-				organisation.concat(" supplies no value for the mandatory metrics ")
-					.concat(stringAgg(METRIC.CODE, ", ").orderBy(METRIC.CODE))
-					.concat(" (neither in this submission nor accepted before)"))
-			.from(organisations)
-			.join(ORGANISATION)
-			.on(ORGANISATION.CODE.eq(organisation))
-			.join(REPORTING_PERIOD)
-			.on(REPORTING_PERIOD.CODE.eq(periodCode))
-			.join(METRIC_LEAGUE)
-			.on(METRIC_LEAGUE.FRAMEWORK_CODE.eq(REPORTING_PERIOD.FRAMEWORK_CODE),
-					METRIC_LEAGUE.LEAGUE.eq(ORGANISATION.LEAGUE))
-			.join(METRIC)
-			.on(METRIC.FRAMEWORK_CODE.eq(METRIC_LEAGUE.FRAMEWORK_CODE), METRIC.CODE.eq(METRIC_LEAGUE.METRIC_CODE))
-			.where(METRIC.MANDATORY.isTrue(), inThisSubmission.not(), alreadyAccepted.not())
-			.groupBy(organisation));
+		budget.store(Severity.WARNING, Severity.ERROR,
+				select(val(submissionId), inline((Integer) null), inline("organisation_code"), organisation,
+						inline(ValidationRule.MISSING_MANDATORY_METRICS.name()), inline(IssueSeverity.WARNING),
+						organisation.concat(" supplies no value for the mandatory metrics ")
+							.concat(stringAgg(METRIC.CODE, ", ").orderBy(METRIC.CODE))
+							.concat(" (neither in this submission nor accepted before)"))
+					.from(organisations)
+					.join(ORGANISATION)
+					.on(ORGANISATION.CODE.eq(organisation))
+					.join(REPORTING_PERIOD)
+					.on(REPORTING_PERIOD.CODE.eq(periodCode))
+					.join(METRIC_LEAGUE)
+					.on(METRIC_LEAGUE.FRAMEWORK_CODE.eq(REPORTING_PERIOD.FRAMEWORK_CODE),
+							METRIC_LEAGUE.LEAGUE.eq(ORGANISATION.LEAGUE))
+					.join(METRIC)
+					.on(METRIC.FRAMEWORK_CODE.eq(METRIC_LEAGUE.FRAMEWORK_CODE),
+							METRIC.CODE.eq(METRIC_LEAGUE.METRIC_CODE))
+					.where(METRIC.MANDATORY.isTrue(), inThisSubmission.not(), alreadyAccepted.not())
+					.groupBy(organisation));
 	}
 
-	private void flagOutliersAgainstPreviousQuarter(long submissionId, String periodCode) {
+	private void flagOutliersAgainstPreviousQuarter(long submissionId, String periodCode, FindingBudget budget) {
 		var period = REPORTING_PERIOD.as("period");
 		var previous = REPORTING_PERIOD.as("previous");
 		Field<BigDecimal> before = CURRENT_METRIC_VALUE.VALUE;
 		Field<BigDecimal> after = SUBMISSION_ROW.VALUE;
 		Field<BigDecimal> relativeChange = after.minus(before).div(abs(before));
-		insertIssues(select(val(submissionId), SUBMISSION_ROW.ROW_NUMBER, inline("value"), after.cast(String.class),
-				inline(ValidationRule.OUTLIER_AGAINST_PREVIOUS_QUARTER.name()), inline(IssueSeverity.WARNING),
-				SUBMISSION_ROW.ORGANISATION_CODE.concat(" ")
-					.concat(SUBMISSION_ROW.METRIC_CODE)
-					.concat(" changed from ")
-					.concat(before.cast(String.class))
-					.concat(" in ")
-					.concat(previous.CODE)
-					.concat(" to ")
-					.concat(after.cast(String.class))
-					.concat(" (")
-					.concat(round(relativeChange.times(100), 1).cast(String.class))
-					.concat("%); confirm the value is right"))
-			.from(SUBMISSION_ROW)
-			.join(period)
-			.on(period.CODE.eq(periodCode))
-			.join(previous)
-			.on(previous.END_DATE.eq(period.START_DATE.minus(1)))
-			.join(CURRENT_METRIC_VALUE)
-			.on(CURRENT_METRIC_VALUE.PERIOD_CODE.eq(previous.CODE),
-					CURRENT_METRIC_VALUE.ORGANISATION_CODE.eq(SUBMISSION_ROW.ORGANISATION_CODE),
-					CURRENT_METRIC_VALUE.METRIC_CODE.eq(SUBMISSION_ROW.METRIC_CODE))
-			.where(SUBMISSION_ROW.SUBMISSION_ID.eq(submissionId), before.ne(BigDecimal.ZERO), after.isNotNull(),
-					abs(relativeChange).gt(OUTLIER_RELATIVE_CHANGE)));
+		budget.store(Severity.WARNING,
+				select(val(submissionId), SUBMISSION_ROW.ROW_NUMBER, inline("value"), after.cast(String.class),
+						inline(ValidationRule.OUTLIER_AGAINST_PREVIOUS_QUARTER.name()), inline(IssueSeverity.WARNING),
+						SUBMISSION_ROW.ORGANISATION_CODE.concat(" ")
+							.concat(SUBMISSION_ROW.METRIC_CODE)
+							.concat(" changed from ")
+							.concat(before.cast(String.class))
+							.concat(" in ")
+							.concat(previous.CODE)
+							.concat(" to ")
+							.concat(after.cast(String.class))
+							.concat(" (")
+							.concat(round(relativeChange.times(100), 1).cast(String.class))
+							.concat("%); confirm the value is right"))
+					.from(SUBMISSION_ROW)
+					.join(period)
+					.on(period.CODE.eq(periodCode))
+					.join(previous)
+					.on(previous.END_DATE.eq(period.START_DATE.minus(1)))
+					.join(CURRENT_METRIC_VALUE)
+					.on(CURRENT_METRIC_VALUE.PERIOD_CODE.eq(previous.CODE),
+							CURRENT_METRIC_VALUE.ORGANISATION_CODE.eq(SUBMISSION_ROW.ORGANISATION_CODE),
+							CURRENT_METRIC_VALUE.METRIC_CODE.eq(SUBMISSION_ROW.METRIC_CODE))
+					.where(SUBMISSION_ROW.SUBMISSION_ID.eq(submissionId), before.ne(BigDecimal.ZERO), after.isNotNull(),
+							abs(relativeChange).gt(OUTLIER_RELATIVE_CHANGE)));
 	}
 
-	private void insertIssues(org.jooq.Select<? extends Record> findings) {
-		dsl.insertInto(SUBMISSION_ISSUE, SUBMISSION_ISSUE.SUBMISSION_ID, SUBMISSION_ISSUE.ROW_NUMBER,
-				SUBMISSION_ISSUE.COLUMN_NAME, SUBMISSION_ISSUE.VALUE, SUBMISSION_ISSUE.RULE, SUBMISSION_ISSUE.SEVERITY,
-				SUBMISSION_ISSUE.MESSAGE)
-			.select((org.jooq.Select) findings)
-			.execute();
+	/** Stores findings while the report has room and counts those that do not fit. */
+	private final class FindingBudget {
+
+		private int room;
+
+		private int unstoredErrors;
+
+		private int unstoredWarnings;
+
+		FindingBudget(int room) {
+			this.room = room;
+		}
+
+		@SuppressWarnings({ "unchecked", "rawtypes" })
+		void store(Severity severity, Select<? extends Record> findings) {
+			int roomBefore = room;
+			int stored = dsl
+				.insertInto(SUBMISSION_ISSUE, SUBMISSION_ISSUE.SUBMISSION_ID, SUBMISSION_ISSUE.ROW_NUMBER,
+						SUBMISSION_ISSUE.COLUMN_NAME, SUBMISSION_ISSUE.VALUE, SUBMISSION_ISSUE.RULE,
+						SUBMISSION_ISSUE.SEVERITY, SUBMISSION_ISSUE.MESSAGE)
+				.select((Select) DSL
+					.selectFrom(findings.asTable("finding", "submission_id", "row_number", "column_name", "value",
+							"rule", "severity", "message"))
+					.limit(roomBefore))
+				.execute();
+			room -= stored;
+			if (stored == roomBefore) {
+				int unstored = dsl.fetchCount(findings) - stored;
+				if (severity == Severity.ERROR) {
+					unstoredErrors += unstored;
+				}
+				else {
+					unstoredWarnings += unstored;
+				}
+			}
+		}
+
 	}
 
 	/**
 	 * Counts the report's errors and warnings and records them with the row count.
-	 * @param unstoredErrors row-level errors beyond what the report keeps
+	 * @param unstored findings beyond what the report keeps
 	 */
-	void recordCounts(long submissionId, int rowCount, int unstoredErrors) {
+	void recordCounts(long submissionId, int rowCount, Unstored unstored) {
 		Map<IssueSeverity, Integer> counts = dsl.select(SUBMISSION_ISSUE.SEVERITY, org.jooq.impl.DSL.count())
 			.from(SUBMISSION_ISSUE)
 			.where(SUBMISSION_ISSUE.SUBMISSION_ID.eq(submissionId))
@@ -335,8 +377,8 @@ class SubmissionRepository {
 			.fetchMap(SUBMISSION_ISSUE.SEVERITY, org.jooq.impl.DSL.count());
 		dsl.update(SUBMISSION)
 			.set(SUBMISSION.ROW_COUNT, rowCount)
-			.set(SUBMISSION.ERROR_COUNT, counts.getOrDefault(IssueSeverity.ERROR, 0) + unstoredErrors)
-			.set(SUBMISSION.WARNING_COUNT, counts.getOrDefault(IssueSeverity.WARNING, 0))
+			.set(SUBMISSION.ERROR_COUNT, counts.getOrDefault(IssueSeverity.ERROR, 0) + unstored.errors())
+			.set(SUBMISSION.WARNING_COUNT, counts.getOrDefault(IssueSeverity.WARNING, 0) + unstored.warnings())
 			.where(SUBMISSION.ID.eq(submissionId))
 			.execute();
 	}

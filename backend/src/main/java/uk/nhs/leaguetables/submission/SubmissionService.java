@@ -45,7 +45,7 @@ public class SubmissionService {
 	 * The report keeps at most this many row-level findings (all of them errors); the
 	 * error count stays exact.
 	 */
-	private static final int MAX_STORED_ROW_ISSUES = 50_000;
+	private static final int MAX_STORED_ISSUES = 50_000;
 
 	private static final int REPORT_PREVIEW = 200;
 
@@ -92,8 +92,10 @@ public class SubmissionService {
 					throw new UncheckedIOException(ex);
 				}
 				sink.finish();
-				submissions.checkAcrossRows(id, request.periodCode(), request.correctionReason() != null);
-				submissions.recordCounts(id, sink.rowCount, sink.droppedIssues);
+				SubmissionRepository.Unstored unstored = submissions.checkAcrossRows(id, request.periodCode(),
+						request.correctionReason() != null, MAX_STORED_ISSUES - sink.storedIssues);
+				submissions.recordCounts(id, sink.rowCount,
+						new SubmissionRepository.Unstored(sink.droppedIssues + unstored.errors(), unstored.warnings()));
 				SubmissionRecord stored = submissions.find(id).orElseThrow();
 				auditLog.record(new AuditEntry(request.uploadedBy(), "SUBMISSION_VALIDATED", "submission",
 						String.valueOf(id), summary(stored), request.correctionReason()));
@@ -272,7 +274,7 @@ public class SubmissionService {
 				}
 			}
 			for (ValidationIssue issue : result.issues()) {
-				if (storedIssues + issues.size() < MAX_STORED_ROW_ISSUES) {
+				if (storedIssues + issues.size() < MAX_STORED_ISSUES) {
 					issues.add(issue);
 				}
 				else {
