@@ -272,7 +272,7 @@ class SubmissionRepository {
 			.where(CURRENT_METRIC_VALUE.PERIOD_CODE.eq(periodCode),
 					CURRENT_METRIC_VALUE.ORGANISATION_CODE.eq(organisation),
 					CURRENT_METRIC_VALUE.METRIC_CODE.eq(METRIC.CODE)));
-		budget.store(Severity.WARNING, Severity.ERROR,
+		budget.store(Severity.WARNING,
 				select(val(submissionId), inline((Integer) null), inline("organisation_code"), organisation,
 						inline(ValidationRule.MISSING_MANDATORY_METRICS.name()), inline(IssueSeverity.WARNING),
 						organisation.concat(" supplies no value for the mandatory metrics ")
