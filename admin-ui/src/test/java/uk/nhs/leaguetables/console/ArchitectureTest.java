@@ -6,7 +6,10 @@ import com.tngtech.archunit.junit.ArchTests;
 
 import uk.nhs.leaguetables.testsupport.ArchitectureRules;
 
-/** Runs the architecture rules here, the one module that sees the production classes of every other. */
+/**
+ * Runs the architecture rules here, the one module that sees the production classes of
+ * every other.
+ */
 @AnalyzeClasses(packages = "uk.nhs.leaguetables", importOptions = ArchitectureRules.ProductionCode.class)
 class ArchitectureTest {
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +20,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import uk.nhs.leaguetables.security.Role;
+import uk.nhs.leaguetables.security.UserAccountRepository;
 
 /**
  * Base of the console's browser tests: the whole application on a random port, driven by
@@ -34,8 +40,17 @@ public abstract class BrowserTest {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+	/** The password of every user the browser tests create. */
+	protected static final String PASSWORD = "correct horse battery staple";
+
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	UserAccountRepository users;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
 
 	protected WebDriver browser;
 
@@ -63,8 +78,35 @@ public abstract class BrowserTest {
 		}
 	}
 
+	/**
+	 * Signs in through the login view as a user with the given roles, created on first
+	 * use.
+	 */
+	protected void signInAs(String username, Role... roles) {
+		if (!users.exists(username)) {
+			users.create(username, "Test " + username, passwordEncoder.encode(PASSWORD), null, Set.of(roles),
+					"browser-test");
+		}
+		browser.get(baseUrl() + "/login");
+		WebElement form = waitFor(By.tagName("vaadin-login-form"));
+		form.findElement(By.cssSelector("vaadin-text-field input")).sendKeys(username);
+		form.findElement(By.cssSelector("vaadin-password-field input")).sendKeys(PASSWORD);
+		form.findElement(By.cssSelector("vaadin-button")).click();
+		try {
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-app-layout")));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			screenshot("sign-in-failed-" + username);
+			throw ex;
+		}
+	}
+
+	protected String baseUrl() {
+		return "http://localhost:" + port;
+	}
+
 	protected void open(String path) {
-		browser.get("http://localhost:" + port + path);
+		browser.get(baseUrl() + path);
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-app-layout")));
 	}
 

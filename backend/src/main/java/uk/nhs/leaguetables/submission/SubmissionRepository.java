@@ -23,8 +23,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 import uk.nhs.leaguetables.db.enums.IssueSeverity;
-import uk.nhs.leaguetables.db.enums.SubmissionSource;
-import uk.nhs.leaguetables.db.enums.SubmissionStatus;
 import uk.nhs.leaguetables.db.tables.records.SubmissionIssueRecord;
 import uk.nhs.leaguetables.db.tables.records.SubmissionRecord;
 import uk.nhs.leaguetables.organisation.League;
@@ -127,36 +125,50 @@ class SubmissionRepository {
 				organisations, metrics));
 	}
 
-	Optional<SubmissionRecord> findActiveByChecksum(String periodCode, String checksum) {
+	Optional<Submission> findActiveByChecksum(String periodCode, String checksum) {
 		return dsl.selectFrom(SUBMISSION)
 			.where(SUBMISSION.PERIOD_CODE.eq(periodCode), SUBMISSION.CHECKSUM_SHA256.eq(checksum),
-					SUBMISSION.STATUS.ne(SubmissionStatus.REJECTED))
-			.fetchOptional();
+					SUBMISSION.STATUS.ne(uk.nhs.leaguetables.db.enums.SubmissionStatus.REJECTED))
+			.fetchOptional(SubmissionRepository::toSubmission);
 	}
 
-	Optional<SubmissionRecord> find(long id) {
-		return dsl.fetchOptional(SUBMISSION, SUBMISSION.ID.eq(id));
+	Optional<Submission> find(long id) {
+		return dsl.fetchOptional(SUBMISSION, SUBMISSION.ID.eq(id)).map(SubmissionRepository::toSubmission);
 	}
 
 	/**
 	 * Reads the submission and locks it against concurrent decisions until the
 	 * transaction ends.
 	 */
-	Optional<SubmissionRecord> findForUpdate(long id) {
-		return dsl.selectFrom(SUBMISSION).where(SUBMISSION.ID.eq(id)).forUpdate().fetchOptional();
+	Optional<Submission> findForUpdate(long id) {
+		return dsl.selectFrom(SUBMISSION)
+			.where(SUBMISSION.ID.eq(id))
+			.forUpdate()
+			.fetchOptional(SubmissionRepository::toSubmission);
+	}
+
+	private static Submission toSubmission(SubmissionRecord record) {
+		return new Submission(record.getId(), record.getPeriodCode(),
+				DatabaseEnums.fromDatabase(record.getSource(), SubmissionSource.class),
+				DatabaseEnums.fromDatabase(record.getFormat(), SubmissionFormat.class), record.getFileName(),
+				record.getChecksumSha256(), record.getUploadedBy(), record.getUploadedAt(), record.getRowCount(),
+				record.getErrorCount(), record.getWarningCount(),
+				DatabaseEnums.fromDatabase(record.getStatus(), SubmissionStatus.class), record.getDecidedBy(),
+				record.getDecidedAt(), record.getDecisionReason(), record.getCorrectionReason());
 	}
 
 	long create(NewSubmission submission) {
 		SubmissionRecord record = dsl.newRecord(SUBMISSION);
 		record.setPeriodCode(submission.periodCode());
-		record.setSource(DatabaseEnums.toDatabase(submission.source(), SubmissionSource.class));
+		record.setSource(
+				DatabaseEnums.toDatabase(submission.source(), uk.nhs.leaguetables.db.enums.SubmissionSource.class));
 		record.setFormat(
 				DatabaseEnums.toDatabase(submission.format(), uk.nhs.leaguetables.db.enums.SubmissionFormat.class));
 		record.setFileName(submission.fileName());
 		record.setChecksumSha256(submission.checksum());
 		record.setUploadedBy(submission.uploadedBy());
 		record.setRowCount(0);
-		record.setStatus(SubmissionStatus.VALIDATED);
+		record.setStatus(uk.nhs.leaguetables.db.enums.SubmissionStatus.VALIDATED);
 		record.setCorrectionReason(submission.correctionReason());
 		record.store();
 		return record.getId();
@@ -433,7 +445,7 @@ class SubmissionRepository {
 	void markAccepted(long submissionId, String actor, boolean warningsAcknowledged) {
 		OffsetDateTime now = OffsetDateTime.now();
 		dsl.update(SUBMISSION)
-			.set(SUBMISSION.STATUS, SubmissionStatus.ACCEPTED)
+			.set(SUBMISSION.STATUS, uk.nhs.leaguetables.db.enums.SubmissionStatus.ACCEPTED)
 			.set(SUBMISSION.DECIDED_BY, actor)
 			.set(SUBMISSION.DECIDED_AT, now)
 			.set(SUBMISSION.WARNINGS_ACKNOWLEDGED_BY, warningsAcknowledged ? actor : null)
@@ -444,7 +456,7 @@ class SubmissionRepository {
 
 	void markRejected(long submissionId, String actor, String reason) {
 		dsl.update(SUBMISSION)
-			.set(SUBMISSION.STATUS, SubmissionStatus.REJECTED)
+			.set(SUBMISSION.STATUS, uk.nhs.leaguetables.db.enums.SubmissionStatus.REJECTED)
 			.set(SUBMISSION.DECIDED_BY, actor)
 			.set(SUBMISSION.DECIDED_AT, OffsetDateTime.now())
 			.set(SUBMISSION.DECISION_REASON, reason)
@@ -452,19 +464,18 @@ class SubmissionRepository {
 			.execute();
 	}
 
-	List<SubmissionRecord> history(String periodCode) {
+	List<Submission> history(String periodCode) {
 		return dsl.selectFrom(SUBMISSION)
 			.where(SUBMISSION.PERIOD_CODE.eq(periodCode))
 			.orderBy(SUBMISSION.UPLOADED_AT.desc())
-			.fetch();
+			.fetch(SubmissionRepository::toSubmission);
 	}
 
 	/**
 	 * What a new submission records before its rows are read.
 	 */
-	record NewSubmission(String periodCode, uk.nhs.leaguetables.submission.SubmissionSource source,
-			SubmissionFormat format, @Nullable String fileName, String checksum, String uploadedBy,
-			@Nullable String correctionReason) {
+	record NewSubmission(String periodCode, SubmissionSource source, SubmissionFormat format, @Nullable String fileName,
+			String checksum, String uploadedBy, @Nullable String correctionReason) {
 	}
 
 }

@@ -12,14 +12,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.nhs.leaguetables.audit.AuditEntry;
 import uk.nhs.leaguetables.audit.AuditLog;
-import uk.nhs.leaguetables.db.enums.SubmissionStatus;
-import uk.nhs.leaguetables.db.tables.records.SubmissionRecord;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.submission.domain.RawRow;
 import uk.nhs.leaguetables.submission.domain.RowValidator;
@@ -73,8 +72,7 @@ public class SubmissionService {
 		try {
 			String checksum = sha256(spooled);
 			return transaction.execute((status) -> {
-				SubmissionRecord existing = submissions.findActiveByChecksum(request.periodCode(), checksum)
-					.orElse(null);
+				Submission existing = submissions.findActiveByChecksum(request.periodCode(), checksum).orElse(null);
 				if (existing != null) {
 					return report(existing, true);
 				}
@@ -96,7 +94,7 @@ public class SubmissionService {
 						request.correctionReason() != null, MAX_STORED_ISSUES - sink.storedIssues);
 				submissions.recordCounts(id, sink.rowCount,
 						new SubmissionRepository.Unstored(sink.droppedIssues + unstored.errors(), unstored.warnings()));
-				SubmissionRecord stored = submissions.find(id).orElseThrow();
+				Submission stored = submissions.find(id).orElseThrow();
 				auditLog.record(new AuditEntry(request.uploadedBy(), "SUBMISSION_VALIDATED", "submission",
 						String.valueOf(id), summary(stored), request.correctionReason()));
 				return report(stored, false);
@@ -114,25 +112,25 @@ public class SubmissionService {
 	 */
 	public SubmissionReport accept(long submissionId, String actor, boolean acknowledgeWarnings) {
 		return transaction.execute((status) -> {
-			SubmissionRecord submission = undecided(submissionId);
-			if (submission.getErrorCount() > 0) {
-				throw new SubmissionException("Submission #" + submissionId + " has " + submission.getErrorCount()
+			Submission submission = undecided(submissionId);
+			if (submission.errorCount() > 0) {
+				throw new SubmissionException("Submission #" + submissionId + " has " + submission.errorCount()
 						+ " errors; fix the file and upload it again");
 			}
-			if (submission.getWarningCount() > 0 && !acknowledgeWarnings) {
-				throw new SubmissionException("Submission #" + submissionId + " has " + submission.getWarningCount()
+			if (submission.warningCount() > 0 && !acknowledgeWarnings) {
+				throw new SubmissionException("Submission #" + submissionId + " has " + submission.warningCount()
 						+ " warnings; acknowledge them to accept it");
 			}
-			List<League> locked = submissions.lockedLeagues(submissionId, submission.getPeriodCode());
+			List<League> locked = submissions.lockedLeagues(submissionId, submission.periodCode());
 			if (!locked.isEmpty()) {
 				throw new SubmissionException(
-						submission.getPeriodCode() + " no longer takes data for " + locked + ": its data is locked");
+						submission.periodCode() + " no longer takes data for " + locked + ": its data is locked");
 			}
-			int values = submissions.copyRowsIntoMetricValues(submissionId, submission.getPeriodCode());
-			submissions.markAccepted(submissionId, actor, submission.getWarningCount() > 0);
-			if (submission.getWarningCount() > 0) {
+			int values = submissions.copyRowsIntoMetricValues(submissionId, submission.periodCode());
+			submissions.markAccepted(submissionId, actor, submission.warningCount() > 0);
+			if (submission.warningCount() > 0) {
 				auditLog.record(new AuditEntry(actor, "SUBMISSION_WARNINGS_ACKNOWLEDGED", "submission",
-						String.valueOf(submissionId), "{\"warnings\": " + submission.getWarningCount() + "}", null));
+						String.valueOf(submissionId), "{\"warnings\": " + submission.warningCount() + "}", null));
 			}
 			auditLog.record(new AuditEntry(actor, "SUBMISSION_ACCEPTED", "submission", String.valueOf(submissionId),
 					"{\"values\": " + values + "}", null));
@@ -170,26 +168,26 @@ public class SubmissionService {
 		ValidationReportCsv.write(submissions.issues(submissionId, null, Integer.MAX_VALUE), out);
 	}
 
-	private SubmissionRecord undecided(long submissionId) {
-		SubmissionRecord submission = submissions.findForUpdate(submissionId)
+	private Submission undecided(long submissionId) {
+		Submission submission = submissions.findForUpdate(submissionId)
 			.orElseThrow(() -> new SubmissionException("There is no submission #" + submissionId));
-		if (submission.getStatus() != SubmissionStatus.VALIDATED) {
+		if (submission.status() != SubmissionStatus.VALIDATED) {
 			throw new SubmissionException("Submission #" + submissionId + " was already "
-					+ submission.getStatus().getLiteral().toLowerCase() + " by " + submission.getDecidedBy());
+					+ submission.status().name().toLowerCase(Locale.ROOT) + " by " + submission.decidedBy());
 		}
 		return submission;
 	}
 
-	private SubmissionReport report(SubmissionRecord submission, boolean alreadyLoaded) {
-		return new SubmissionReport(submission.getId(), submission.getStatus().getLiteral(), submission.getRowCount(),
-				submission.getErrorCount(), submission.getWarningCount(), alreadyLoaded,
-				submissions.issues(submission.getId(), null, REPORT_PREVIEW));
+	private SubmissionReport report(Submission submission, boolean alreadyLoaded) {
+		return new SubmissionReport(submission.id(), submission.status().name(), submission.rowCount(),
+				submission.errorCount(), submission.warningCount(), alreadyLoaded,
+				submissions.issues(submission.id(), null, REPORT_PREVIEW));
 	}
 
-	private static String summary(SubmissionRecord submission) {
+	private static String summary(Submission submission) {
 		return "{\"period\": \"%s\", \"rows\": %d, \"errors\": %d, \"warnings\": %d, \"sha256\": \"%s\"}".formatted(
-				submission.getPeriodCode(), submission.getRowCount(), submission.getErrorCount(),
-				submission.getWarningCount(), submission.getChecksumSha256());
+				submission.periodCode(), submission.rowCount(), submission.errorCount(), submission.warningCount(),
+				submission.checksumSha256());
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package uk.nhs.leaguetables.testsupport;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.ArchTest;
@@ -17,6 +19,12 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 public final class ArchitectureRules {
 
 	private static final String PRODUCT = "uk.nhs.leaguetables";
+
+	private static final DescribedPredicate<JavaClass> NESTED_IN_A_REPOSITORY = DescribedPredicate.describe(
+			"nested in a @Repository",
+			(type) -> type.getEnclosingClass()
+				.map((enclosing) -> enclosing.isAnnotatedWith(Repository.class))
+				.orElse(false));
 
 	private ArchitectureRules() {
 	}
@@ -48,6 +56,7 @@ public final class ArchitectureRules {
 		.haveSimpleNameNotEndingWith("Loader")
 		.and()
 		.resideOutsideOfPackages(PRODUCT + ".db..", PRODUCT + ".platform.database..")
+		.and(DescribedPredicate.not(NESTED_IN_A_REPOSITORY))
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.jooq..", PRODUCT + ".db..");

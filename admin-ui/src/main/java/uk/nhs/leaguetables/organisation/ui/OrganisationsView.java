@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
 
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.organisation.Organisation;
@@ -28,6 +29,7 @@ import uk.nhs.leaguetables.organisation.OrganisationRepository;
 @RouteAlias("")
 @PageTitle("Organisations | NHS League Tables")
 @Menu(order = 10, title = "Organisations", icon = "vaadin:hospital")
+@PermitAll
 public class OrganisationsView extends VerticalLayout {
 
 	private final OrganisationRepository organisations;

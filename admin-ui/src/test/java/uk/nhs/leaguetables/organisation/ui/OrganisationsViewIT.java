@@ -5,6 +5,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import uk.nhs.leaguetables.console.BrowserTest;
+import uk.nhs.leaguetables.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +17,7 @@ class OrganisationsViewIT extends BrowserTest {
 
 	@Test
 	void lists_the_nhs_trusts_and_finds_one_by_name() {
+		signInAs("auditor-browser", Role.AUDITOR);
 		open("/organisations");
 		WebElement grid = waitFor(By.tagName("vaadin-grid"));
 		wait.until((driver) -> grid.getText().contains("Airedale NHS Foundation Trust"));
@@ -28,6 +30,14 @@ class OrganisationsViewIT extends BrowserTest {
 				&& !grid.getText().contains("Airedale"));
 		assertThat(grid.getText()).contains("RJ1", "London", "NHS South East London Integrated Care Board");
 		screenshot("organisations-search");
+	}
+
+	@Test
+	void sends_anonymous_visitors_to_the_login_view() {
+		browser.get(baseUrl() + "/organisations");
+		waitFor(By.tagName("vaadin-login-form"));
+		assertThat(browser.getTitle()).isEqualTo("Sign in | NHS League Tables");
+		screenshot("login");
 	}
 
 }

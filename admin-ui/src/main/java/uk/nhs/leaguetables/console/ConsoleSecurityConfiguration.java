@@ -1,0 +1,25 @@
+package uk.nhs.leaguetables.console;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The console's security: form login for NHS England staff, and every view checked
+ * against its access annotation on the server (a hidden menu item is never the only
+ * protection). The API's own chain comes first and takes the API paths.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsoleSecurityConfiguration {
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain consoleSecurity(HttpSecurity http) throws Exception {
+		return http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class)).build();
+	}
+
+}

@@ -1,0 +1,53 @@
+package uk.nhs.leaguetables.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * The API's security: GraphQL, exports and Actuator are open to anonymous clients, who
+ * see published data only; staff authenticate with HTTP Basic, trusts' systems with an
+ * API token ({@code Authorization: Bearer …}). What each role may do is checked in the
+ * services with {@code @PreAuthorize}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	/**
+	 * The paths of the API; the console (all-in-one deployment) secures everything else
+	 * with its own chain.
+	 */
+	static final String[] API_PATHS = { "/graphql/**", "/graphiql/**", "/actuator/**", "/exports/**" };
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenAuthenticationFilter apiTokens) throws Exception {
+		return http.securityMatcher(API_PATHS)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(Customizer.withDefaults())
+			.addFilterBefore(apiTokens, BasicAuthenticationFilter.class)
+			.build();
+	}
+
+	/**
+	 * BCrypt by default; the algorithm is stored with each hash, so it can be raised
+	 * without a migration.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

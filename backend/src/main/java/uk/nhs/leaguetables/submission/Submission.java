@@ -1,0 +1,15 @@
+package uk.nhs.leaguetables.submission;
+
+import java.time.OffsetDateTime;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A submission as stored: who sent what file for which period, its checksum, its
+ * validation counts and its decision.
+ */
+public record Submission(long id, String periodCode, SubmissionSource source, SubmissionFormat format,
+		@Nullable String fileName, String checksumSha256, String uploadedBy, OffsetDateTime uploadedAt, int rowCount,
+		int errorCount, int warningCount, SubmissionStatus status, @Nullable String decidedBy,
+		@Nullable OffsetDateTime decidedAt, @Nullable String decisionReason, @Nullable String correctionReason) {
+}
