@@ -5,7 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * all-in-one deployment), the GraphQL endpoint and GraphiQL.
  */
 @Component
-class StartupUrls implements ApplicationListener<WebServerInitializedEvent> {
+class StartupUrls implements ApplicationListener<ApplicationReadyEvent> {
 
 	private static final Logger log = LoggerFactory.getLogger(StartupUrls.class);
 
@@ -37,8 +37,12 @@ class StartupUrls implements ApplicationListener<WebServerInitializedEvent> {
 	}
 
 	@Override
-	public void onApplicationEvent(WebServerInitializedEvent event) {
-		String base = "http://localhost:" + event.getWebServer().getPort();
+	public void onApplicationEvent(ApplicationReadyEvent event) {
+		String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port");
+		if (port == null) {
+			return;
+		}
+		String base = "http://localhost:" + port;
 		StringBuilder urls = new StringBuilder("NHS League Tables is running:");
 		if (consolePath != null) {
 			urls.append("\n  Console:   ").append(base).append(consolePath);

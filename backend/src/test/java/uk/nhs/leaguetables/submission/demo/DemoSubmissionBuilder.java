@@ -69,7 +69,7 @@ public final class DemoSubmissionBuilder {
 	/** By trust code, then metric in catalogue order. */
 	private List<SubmissionRow> rows(DemoPeriod period) {
 		List<SubmissionRow> rows = new ArrayList<>();
-		for (DemoTrust trust : trusts) {
+		for (DemoTrust trust : trusts.stream().filter((trust) -> trust.openBy(period)).toList()) {
 			for (Metric metric : catalogue.values()) {
 				if (metric.appliesTo(trust.league())) {
 					rows.add(row(new Key(period, trust.code(), metric.id()), trust, metric));

@@ -1,6 +1,8 @@
 package uk.nhs.leaguetables.submission.demo;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +15,7 @@ import uk.nhs.leaguetables.organisation.League;
  * An NHS trust that belongs to a league, from the organisation registry's reference file
  * ({@code db/seed/reference/nhs_trusts_reference_merged_2026.csv}).
  */
-record DemoTrust(String code, String type, String subtype, League league) {
+record DemoTrust(String code, String type, String subtype, League league, LocalDate openDate) {
 
 	static final String REFERENCE_FILE = "nhs_trusts_reference_merged_2026.csv";
 
@@ -28,7 +30,16 @@ record DemoTrust(String code, String type, String subtype, League league) {
 
 	private static Optional<DemoTrust> trust(CSVRecord row) {
 		String type = row.get("trust_type");
-		return league(type).map((league) -> new DemoTrust(row.get("org_code"), type, row.get("trust_subtype"), league));
+		return league(type).map((league) -> new DemoTrust(row.get("org_code"), type, row.get("trust_subtype"), league,
+				LocalDate.parse(row.get("open_date"), DateTimeFormatter.BASIC_ISO_DATE)));
+	}
+
+	/**
+	 * Whether the trust existed by the end of the period (a merged trust has no rows
+	 * before it opened).
+	 */
+	boolean openBy(DemoPeriod period) {
+		return !openDate.isAfter(period.months().getLast().atEndOfMonth());
 	}
 
 	/** The same mapping as the registry's loader (see {@code db/seed/SOURCES.md}). */

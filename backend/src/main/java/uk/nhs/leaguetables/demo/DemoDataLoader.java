@@ -1,0 +1,114 @@
+package uk.nhs.leaguetables.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import uk.nhs.leaguetables.security.Role;
+import uk.nhs.leaguetables.security.UserAccountRepository;
+import uk.nhs.leaguetables.submission.SubmissionFormat;
+import uk.nhs.leaguetables.submission.SubmissionReport;
+import uk.nhs.leaguetables.submission.SubmissionRequest;
+import uk.nhs.leaguetables.submission.SubmissionService;
+import uk.nhs.leaguetables.submission.SubmissionSource;
+
+/**
+ * Sets up the demonstration on first start: the demo users (see the README), the 2024/25
+ * quarters, and the demo submissions of {@code db/seed/demo}, validated and accepted
+ * through the same pipeline as any upload. Loading is idempotent: a file already loaded
+ * is recognised by its checksum and skipped.
+ */
+@Component
+@Conditional(DemoDataCondition.class)
+class DemoDataLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private static final String DEMO_FRAMEWORK = "NOF-2025/26";
+
+	private static final List<DemoQuarter> QUARTERS = List.of(new DemoQuarter("2024/25 Q1", 2024, 1),
+			new DemoQuarter("2024/25 Q2", 2024, 2), new DemoQuarter("2024/25 Q3", 2024, 3),
+			new DemoQuarter("2024/25 Q4", 2024, 4), new DemoQuarter("2025/26 Q1", 2025, 1));
+
+	private static final List<DemoUser> USERS = List.of(
+			new DemoUser("preparer", "Priya Preparer (demo)", Set.of(Role.PREPARER, Role.SUBMITTER)),
+			new DemoUser("approver", "Adam Approver (demo)", Set.of(Role.APPROVER)),
+			new DemoUser("auditor", "Aisha Auditor (demo)", Set.of(Role.AUDITOR)),
+			new DemoUser("admin", "Alex Admin (demo)", Set.of(Role.ADMIN)),
+			new DemoUser("submitter", "Sam Submitter (demo)", Set.of(Role.SUBMITTER)));
+
+	private final DemoPeriodRepository periods;
+
+	private final UserAccountRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final SubmissionService submissions;
+
+	private final String password;
+
+	DemoDataLoader(DemoPeriodRepository periods, UserAccountRepository users, PasswordEncoder passwordEncoder,
+			SubmissionService submissions, @Value("${league-tables.demo.password:demo}") String password) {
+		this.periods = periods;
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.submissions = submissions;
+		this.password = password;
+	}
+
+	@Override
+	public void run(ApplicationArguments arguments) {
+		for (DemoUser user : USERS) {
+			if (!users.exists(user.username())) {
+				users.create(user.username(), user.displayName(), passwordEncoder.encode(password), null, user.roles(),
+						"demo");
+			}
+		}
+		for (DemoQuarter quarter : QUARTERS) {
+			periods.open(quarter.code(), (short) quarter.financialYearStart(), (short) quarter.quarter(),
+					DEMO_FRAMEWORK);
+			load(quarter);
+		}
+	}
+
+	private void load(DemoQuarter quarter) {
+		String file = "submission-" + quarter.code().replace('/', '-').replace(' ', '-') + ".csv";
+		try (InputStream content = new ClassPathResource("db/seed/demo/" + file).getInputStream()) {
+			SubmissionReport report = submissions.submit(new SubmissionRequest(quarter.code(), SubmissionSource.DEMO,
+					SubmissionFormat.CSV, file, "demo", null), content);
+			if (report.alreadyLoaded()) {
+				return;
+			}
+			if (report.errorCount() > 0) {
+				throw new IllegalStateException("Demo file " + file + " has " + report.errorCount() + " errors, e.g. "
+						+ report.issues().getFirst().message());
+			}
+			submissions.accept(report.submissionId(), "demo", true);
+			log.info("Loaded demo submission {} for {}: {} rows, {} warnings acknowledged", file, quarter.code(),
+					report.rowCount(), report.warningCount());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read demo file " + file, ex);
+		}
+	}
+
+	private record DemoQuarter(String code, int financialYearStart, int quarter) {
+	}
+
+	private record DemoUser(String username, String displayName, Set<Role> roles) {
+	}
+
+}
