@@ -50,7 +50,7 @@ final class SubmissionFileReader {
 		switch (format) {
 			case CSV -> readCsv(content, sink);
 			case XLSX -> readXlsx(content, sink);
-			case ROWS -> throw new IllegalArgumentException("Rows from a request are not read from a file");
+			case ROWS -> readCsv(content, sink);
 		}
 	}
 

@@ -122,7 +122,7 @@ class SubmissionRepository {
 							Set.copyOf(categories.getOrDefault(metric.getCode(), List.of())), metric.getMandatory()));
 		}
 		return Optional.of(new ValidationContext(periodCode, period.get().getStartDate(), period.get().getEndDate(),
-				organisations, metrics));
+				organisations, metrics, null));
 	}
 
 	Optional<Submission> findActiveByChecksum(String periodCode, String checksum) {

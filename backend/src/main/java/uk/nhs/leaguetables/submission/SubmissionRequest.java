@@ -3,16 +3,15 @@ package uk.nhs.leaguetables.submission;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A submission to validate.
+ * A submission to validate; who sends it is the signed-in user.
  *
  * @param periodCode the quarter the data is for, e.g. {@code 2025/26 Q1}
  * @param source who sends it
  * @param format how its content is encoded
  * @param fileName the uploaded file's name, if any
- * @param uploadedBy the username of the sender
  * @param correctionReason why it replaces values already accepted for the period; null
  * for a first submission
  */
 public record SubmissionRequest(String periodCode, SubmissionSource source, SubmissionFormat format,
-		@Nullable String fileName, String uploadedBy, @Nullable String correctionReason) {
+		@Nullable String fileName, @Nullable String correctionReason) {
 }

@@ -14,12 +14,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.nhs.leaguetables.audit.AuditEntry;
 import uk.nhs.leaguetables.audit.AuditLog;
 import uk.nhs.leaguetables.organisation.League;
+import uk.nhs.leaguetables.security.CurrentUser;
+import uk.nhs.leaguetables.security.UserAccount;
+import uk.nhs.leaguetables.security.UserAccountRepository;
 import uk.nhs.leaguetables.submission.domain.RawRow;
 import uk.nhs.leaguetables.submission.domain.RowValidator;
 import uk.nhs.leaguetables.submission.domain.SubmissionColumn;
@@ -54,10 +58,14 @@ public class SubmissionService {
 
 	private final AuditLog auditLog;
 
-	SubmissionService(SubmissionRepository submissions, TransactionTemplate transaction, AuditLog auditLog) {
+	private final UserAccountRepository users;
+
+	SubmissionService(SubmissionRepository submissions, TransactionTemplate transaction, AuditLog auditLog,
+			UserAccountRepository users) {
 		this.submissions = submissions;
 		this.transaction = transaction;
 		this.auditLog = auditLog;
+		this.users = users;
 	}
 
 	/**
@@ -67,7 +75,10 @@ public class SubmissionService {
 	 * format
 	 * @throws SubmissionException when the period does not exist
 	 */
+	@PreAuthorize("hasAnyRole('SUBMITTER', 'PREPARER')")
 	public SubmissionReport submit(SubmissionRequest request, InputStream content) {
+		String uploader = CurrentUser.username();
+		String permittedOrganisation = users.find(uploader).map(UserAccount::organisationCode).orElse(null);
 		Path spooled = spool(content);
 		try {
 			String checksum = sha256(spooled);
@@ -76,12 +87,14 @@ public class SubmissionService {
 				if (existing != null) {
 					return report(existing, true);
 				}
-				ValidationContext context = submissions.validationContext(request.periodCode())
+				ValidationContext periodContext = submissions.validationContext(request.periodCode())
 					.orElseThrow(() -> new SubmissionException("There is no reporting period '" + request.periodCode()
 							+ "'; periods are written like 2025/26 Q1"));
-				long id = submissions.create(
-						new SubmissionRepository.NewSubmission(request.periodCode(), request.source(), request.format(),
-								request.fileName(), checksum, request.uploadedBy(), request.correctionReason()));
+				ValidationContext context = (permittedOrganisation != null)
+						? periodContext.restrictedTo(permittedOrganisation) : periodContext;
+				long id = submissions
+					.create(new SubmissionRepository.NewSubmission(request.periodCode(), request.source(),
+							request.format(), request.fileName(), checksum, uploader, request.correctionReason()));
 				StoringSink sink = new StoringSink(id, new RowValidator(context));
 				try (InputStream file = Files.newInputStream(spooled)) {
 					SubmissionFileReader.read(file, request.format(), sink);
@@ -95,8 +108,8 @@ public class SubmissionService {
 				submissions.recordCounts(id, sink.rowCount,
 						new SubmissionRepository.Unstored(sink.droppedIssues + unstored.errors(), unstored.warnings()));
 				Submission stored = submissions.find(id).orElseThrow();
-				auditLog.record(new AuditEntry(request.uploadedBy(), "SUBMISSION_VALIDATED", "submission",
-						String.valueOf(id), summary(stored), request.correctionReason()));
+				auditLog.record(new AuditEntry(uploader, "SUBMISSION_VALIDATED", "submission", String.valueOf(id),
+						summary(stored), request.correctionReason()));
 				return report(stored, false);
 			});
 		}
@@ -110,7 +123,9 @@ public class SubmissionService {
 	 * @throws SubmissionException when it has errors, unacknowledged warnings, was
 	 * decided already, or a league of its organisations is no longer open for data
 	 */
-	public SubmissionReport accept(long submissionId, String actor, boolean acknowledgeWarnings) {
+	@PreAuthorize("hasRole('PREPARER')")
+	public SubmissionReport accept(long submissionId, boolean acknowledgeWarnings) {
+		String actor = CurrentUser.username();
 		return transaction.execute((status) -> {
 			Submission submission = undecided(submissionId);
 			if (submission.errorCount() > 0) {
@@ -142,7 +157,9 @@ public class SubmissionService {
 	 * Rejects a validated submission with a reason; its rows never reach the period's
 	 * data.
 	 */
-	public SubmissionReport reject(long submissionId, String actor, String reason) {
+	@PreAuthorize("hasRole('PREPARER')")
+	public SubmissionReport reject(long submissionId, String reason) {
+		String actor = CurrentUser.username();
 		if (reason == null || reason.isBlank()) {
 			throw new SubmissionException("A rejection needs a reason");
 		}
@@ -155,6 +172,7 @@ public class SubmissionService {
 		});
 	}
 
+	@PreAuthorize("hasAnyRole('SUBMITTER', 'PREPARER', 'APPROVER', 'AUDITOR')")
 	public SubmissionReport report(long submissionId) {
 		return report(submissions.find(submissionId)
 			.orElseThrow(() -> new SubmissionException("There is no submission #" + submissionId)), false);
@@ -164,6 +182,7 @@ public class SubmissionService {
 	 * Writes the whole validation report as CSV (row, column, value, rule, severity,
 	 * message).
 	 */
+	@PreAuthorize("hasAnyRole('SUBMITTER', 'PREPARER', 'APPROVER', 'AUDITOR')")
 	public void writeReportCsv(long submissionId, OutputStream out) {
 		ValidationReportCsv.write(submissions.issues(submissionId, null, Integer.MAX_VALUE), out);
 	}

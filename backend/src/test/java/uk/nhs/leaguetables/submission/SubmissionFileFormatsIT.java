@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.nhs.leaguetables.submission.domain.ValidationIssue;
@@ -33,6 +34,7 @@ import static uk.nhs.leaguetables.db.Tables.SUBMISSION_ROW;
  * PostgreSQL.
  */
 @SpringBootTest
+@WithMockUser(username = "preparer", roles = { "PREPARER", "SUBMITTER" })
 @Transactional
 class SubmissionFileFormatsIT {
 
@@ -138,7 +140,7 @@ class SubmissionFileFormatsIT {
 	}
 
 	private static SubmissionRequest request(SubmissionFormat format, String fileName) {
-		return new SubmissionRequest("2025/26 Q2", SubmissionSource.UPLOAD, format, fileName, "preparer", null);
+		return new SubmissionRequest("2025/26 Q2", SubmissionSource.UPLOAD, format, fileName, null);
 	}
 
 }

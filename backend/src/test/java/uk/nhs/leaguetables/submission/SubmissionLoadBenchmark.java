@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import static uk.nhs.leaguetables.db.Tables.ORGANISATION;
 import static uk.nhs.leaguetables.db.Tables.SUBMISSION;
@@ -29,6 +30,7 @@ import static uk.nhs.leaguetables.db.Tables.SUBMISSION;
  */
 @Tag("benchmark")
 @SpringBootTest
+@WithMockUser(username = "preparer", roles = { "PREPARER", "SUBMITTER" })
 class SubmissionLoadBenchmark {
 
 	private static final int ROWS = 1_000_000;
@@ -47,7 +49,7 @@ class SubmissionLoadBenchmark {
 		SubmissionReport report;
 		try (InputStream in = Files.newInputStream(file)) {
 			report = submissions.submit(new SubmissionRequest("2025/26 Q3", SubmissionSource.UPLOAD,
-					SubmissionFormat.CSV, "benchmark.csv", "benchmark", null), in);
+					SubmissionFormat.CSV, "benchmark.csv", null), in);
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		System.out.printf(

@@ -13,9 +13,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.nhs.leaguetables.security.Role;
+import uk.nhs.leaguetables.security.UserAccountRepository;
 import uk.nhs.leaguetables.submission.domain.ValidationIssue;
 import uk.nhs.leaguetables.submission.domain.ValidationRule;
 
@@ -32,6 +35,7 @@ import static uk.nhs.leaguetables.db.Tables.SUBMISSION_ROW;
  * rolled back, except where the test is about transactions itself.
  */
 @SpringBootTest
+@WithMockUser(username = "preparer", roles = { "PREPARER", "SUBMITTER" })
 @Transactional
 class SubmissionServiceIT {
 
@@ -44,6 +48,9 @@ class SubmissionServiceIT {
 
 	@Autowired
 	DSLContext dsl;
+
+	@Autowired
+	UserAccountRepository users;
 
 	@Test
 	void a_clean_file_is_validated_then_accepted_into_the_period() {
@@ -61,10 +68,10 @@ class SubmissionServiceIT {
 		assertThat(validated.issues()).extracting(ValidationIssue::rule)
 			.containsOnly(ValidationRule.MISSING_MANDATORY_METRICS);
 
-		assertThatThrownBy(() -> submissions.accept(validated.submissionId(), "preparer", false))
+		assertThatThrownBy(() -> submissions.accept(validated.submissionId(), false))
 			.isInstanceOf(SubmissionException.class)
 			.hasMessageContaining("acknowledge them");
-		SubmissionReport accepted = submissions.accept(validated.submissionId(), "preparer", true);
+		SubmissionReport accepted = submissions.accept(validated.submissionId(), true);
 
 		assertThat(accepted.status()).isEqualTo("ACCEPTED");
 		var value = dsl.fetchSingle(CURRENT_METRIC_VALUE, CURRENT_METRIC_VALUE.PERIOD_CODE.eq(PERIOD),
@@ -109,9 +116,37 @@ class SubmissionServiceIT {
 			assertThat(issue.column()).isNotBlank();
 		});
 		assertThat(dsl.fetchCount(SUBMISSION_ROW, SUBMISSION_ROW.SUBMISSION_ID.eq(report.submissionId()))).isZero();
-		assertThatThrownBy(() -> submissions.accept(report.submissionId(), "preparer", true))
+		assertThatThrownBy(() -> submissions.accept(report.submissionId(), true))
 			.isInstanceOf(SubmissionException.class)
 			.hasMessageContaining("errors");
+	}
+
+	@Test
+	@WithMockUser(username = "guys-system", roles = "SUBMITTER")
+	void a_submitter_tied_to_a_trust_submits_only_for_it() {
+		users.create("guys-system", "Guy's and St Thomas' data feed", null, "RJ1", java.util.Set.of(Role.SUBMITTER),
+				"test");
+
+		SubmissionReport report = submit("""
+				2025/26 Q2,RJ1,OF0013,74,,,,,,,
+				2025/26 Q2,RRK,OF0013,71,,,,,,,
+				""");
+
+		assertThat(report.issues()).filteredOn((issue) -> issue.severity().name().equals("ERROR"))
+			.singleElement()
+			.satisfies((issue) -> {
+				assertThat(issue.rule()).isEqualTo(ValidationRule.ORGANISATION_NOT_PERMITTED);
+				assertThat(issue.row()).isEqualTo(3);
+			});
+		assertThatThrownBy(() -> submissions.accept(report.submissionId(), true))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+	}
+
+	@Test
+	@WithMockUser(username = "someone", roles = "AUDITOR")
+	void an_auditor_cannot_submit() {
+		assertThatThrownBy(() -> submit("2025/26 Q2,RJ1,OF0013,74,,,,,,,\n"))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 	}
 
 	@Test
@@ -163,7 +198,7 @@ class SubmissionServiceIT {
 
 		SubmissionReport correction = submissions.submit(
 				new SubmissionRequest(PERIOD, SubmissionSource.UPLOAD, SubmissionFormat.CSV, "correction.csv",
-						"preparer", "Sitrep resubmitted by the trust"),
+						"Sitrep resubmitted by the trust"),
 				csv(HEADER + "2025/26 Q2,RJ1,OF0013,76,,,,,,,Revised again\n"));
 		assertThat(correction.errorCount()).isZero();
 		acceptAll(correction);
@@ -176,8 +211,9 @@ class SubmissionServiceIT {
 
 	@Test
 	void a_big_change_against_the_previous_quarter_is_a_warning() {
-		acceptAll(submissions.submit(new SubmissionRequest("2025/26 Q1", SubmissionSource.UPLOAD, SubmissionFormat.CSV,
-				"q1.csv", "preparer", null), csv(HEADER + "2025/26 Q1,RJ1,OF0013,80,,,,,,,\n")));
+		acceptAll(submissions.submit(
+				new SubmissionRequest("2025/26 Q1", SubmissionSource.UPLOAD, SubmissionFormat.CSV, "q1.csv", null),
+				csv(HEADER + "2025/26 Q1,RJ1,OF0013,80,,,,,,,\n")));
 
 		SubmissionReport report = submit("2025/26 Q2,RJ1,OF0013,30,,,,,,,\n");
 
@@ -259,11 +295,9 @@ class SubmissionServiceIT {
 	void a_rejected_submission_needs_a_reason_and_cannot_be_accepted_afterwards() {
 		SubmissionReport report = submit("2025/26 Q2,RJ1,OF0013,74,,,,,,,\n");
 
-		assertThatThrownBy(() -> submissions.reject(report.submissionId(), "preparer", " "))
-			.hasMessageContaining("needs a reason");
-		assertThat(submissions.reject(report.submissionId(), "preparer", "Wrong quarter").status())
-			.isEqualTo("REJECTED");
-		assertThatThrownBy(() -> submissions.accept(report.submissionId(), "preparer", true))
+		assertThatThrownBy(() -> submissions.reject(report.submissionId(), " ")).hasMessageContaining("needs a reason");
+		assertThat(submissions.reject(report.submissionId(), "Wrong quarter").status()).isEqualTo("REJECTED");
+		assertThatThrownBy(() -> submissions.accept(report.submissionId(), true))
 			.hasMessageContaining("already rejected by preparer");
 	}
 
@@ -284,8 +318,9 @@ class SubmissionServiceIT {
 	}
 
 	private SubmissionReport submit(String rows, String period) {
-		return submissions.submit(new SubmissionRequest(period, SubmissionSource.UPLOAD, SubmissionFormat.CSV,
-				"test.csv", "preparer", null), csv(HEADER + rows));
+		return submissions.submit(
+				new SubmissionRequest(period, SubmissionSource.UPLOAD, SubmissionFormat.CSV, "test.csv", null),
+				csv(HEADER + rows));
 	}
 
 	private SubmissionReport submitRaw(String content) {
@@ -293,11 +328,11 @@ class SubmissionServiceIT {
 	}
 
 	private void acceptAll(SubmissionReport report) {
-		submissions.accept(report.submissionId(), "preparer", true);
+		submissions.accept(report.submissionId(), true);
 	}
 
 	private static SubmissionRequest request(String fileName) {
-		return new SubmissionRequest(PERIOD, SubmissionSource.UPLOAD, SubmissionFormat.CSV, fileName, "preparer", null);
+		return new SubmissionRequest(PERIOD, SubmissionSource.UPLOAD, SubmissionFormat.CSV, fileName, null);
 	}
 
 	private static InputStream csv(String content) {

@@ -120,6 +120,12 @@ public final class RowValidator {
 								+ organisation.openDate() + ", closed " + organisation.closeDate() + ")");
 				return null;
 			}
+			if (context.permittedOrganisation() != null
+					&& !context.permittedOrganisation().equals(organisation.code())) {
+				issue(SubmissionColumn.ORGANISATION_CODE, code, ValidationRule.ORGANISATION_NOT_PERMITTED,
+						"You submit for " + context.permittedOrganisation() + " only, not for " + organisation.code());
+				return null;
+			}
 			if (organisation.league() == null) {
 				issue(SubmissionColumn.ORGANISATION_CODE, code, ValidationRule.ORGANISATION_NOT_ASSESSED,
 						organisation.code() + " belongs to no league of the NHS Oversight Framework");

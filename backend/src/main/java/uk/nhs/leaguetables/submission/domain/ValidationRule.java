@@ -26,6 +26,9 @@ public enum ValidationRule {
 
 	ORGANISATION_NOT_ASSESSED(Severity.ERROR, "The organisation belongs to a league of the period's framework"),
 
+	ORGANISATION_NOT_PERMITTED(Severity.ERROR,
+			"A submitter tied to an organisation submits only that organisation's data"),
+
 	UNKNOWN_METRIC(Severity.ERROR, "The metric is in the period's framework version"),
 
 	METRIC_NOT_APPLICABLE(Severity.ERROR, "The metric applies to the organisation's league"),

@@ -44,7 +44,8 @@ class RowValidatorTest {
 									LocalDate.of(2024, 10, 31)),
 							"RQF", new OrganisationFacts("RQF", null, LocalDate.of(1994, 4, 1), null)),
 					Map.of("OF0013", AE_FOUR_HOURS, "OF0020", MRSA_CASES, "OF0067", CQC_SAFE, "OF0106",
-							PLANNED_VERSUS_ACTUAL, "OF0016", CRISIS_CONTACT)));
+							PLANNED_VERSUS_ACTUAL, "OF0016", CRISIS_CONTACT),
+					null));
 
 	@Test
 	void computes_a_percentage_from_numerator_and_denominator() {
