@@ -1,0 +1,7 @@
+/**
+ * HTTP downloads of submissions: the validation report as CSV.
+ */
+@NullMarked
+package uk.nhs.leaguetables.submission.web;
+
+import org.jspecify.annotations.NullMarked;
