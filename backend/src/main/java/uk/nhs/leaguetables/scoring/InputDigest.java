@@ -1,0 +1,201 @@
+package uk.nhs.leaguetables.scoring;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
+
+import uk.nhs.leaguetables.scoring.input.LeagueInput;
+import uk.nhs.leaguetables.scoring.input.ManualSegmentOverride;
+import uk.nhs.leaguetables.scoring.input.Observation;
+import uk.nhs.leaguetables.scoring.input.OrganisationInput;
+import uk.nhs.leaguetables.scoring.input.PreviousResult;
+import uk.nhs.leaguetables.scoring.input.RecoverySupport;
+import uk.nhs.leaguetables.scoring.rules.FrameworkRules;
+import uk.nhs.leaguetables.scoring.rules.MetricRule;
+import uk.nhs.leaguetables.scoring.rules.PercentileCaps;
+import uk.nhs.leaguetables.scoring.rules.ScoringMethod;
+import uk.nhs.leaguetables.scoring.rules.SegmentCutOffs;
+import uk.nhs.leaguetables.scoring.rules.SegmentMethod;
+import uk.nhs.leaguetables.scoring.rules.ThresholdBand;
+
+/**
+ * The digest a publication stores of its inputs (§8): SHA-256 of a canonical text of the
+ * framework rules and the league input. Collections are written sorted by code, strings
+ * length-prefixed so that no two inputs share a text, numbers in a fixed form (doubles as
+ * {@link Double#toString}, decimals without trailing zeros), so the same inputs in any
+ * order give the same digest.
+ */
+public final class InputDigest {
+
+	/**
+	 * The canonical text is hashed in chunks of about this many characters, cut between
+	 * entries.
+	 */
+	private static final int CHUNK = 1 << 16;
+
+	private final StringBuilder canonical = new StringBuilder(CHUNK + 1024);
+
+	private final MessageDigest sha256;
+
+	private InputDigest() {
+		try {
+			this.sha256 = MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java platform provides SHA-256", ex);
+		}
+	}
+
+	/**
+	 * The lowercase hex SHA-256 of the canonical form of {@code rules} and
+	 * {@code league}.
+	 */
+	public static String of(FrameworkRules rules, LeagueInput league) {
+		var digest = new InputDigest();
+		digest.write(rules);
+		digest.write(league);
+		digest.hashWritten();
+		return HexFormat.of().formatHex(digest.sha256.digest());
+	}
+
+	private void write(FrameworkRules rules) {
+		entry("framework").text(rules.version())
+			.decimal(rules.minimumCoverage())
+			.number(rules.bestSegmentInDeficit())
+			.optionalText(rules.deficitMetricCode())
+			.number(rules.bootstrap().replicates())
+			.number(rules.bootstrap().seed());
+		switch (rules.segmentMethod()) {
+			case SegmentMethod.Quartile quartile -> entry("segments").text("QUARTILE");
+			case SegmentMethod.Thresholds thresholds -> {
+				SegmentCutOffs cutOffs = thresholds.cutOffs();
+				entry("segments").text("THRESHOLDS")
+					.decimal(cutOffs.segment1UpTo())
+					.decimal(cutOffs.segment2UpTo())
+					.decimal(cutOffs.segment3UpTo());
+			}
+		}
+		rules.metrics().stream().sorted(Comparator.comparing(MetricRule::code)).forEach(this::write);
+	}
+
+	private void write(MetricRule metric) {
+		entry("metric").text(metric.code())
+			.text(metric.name())
+			.text(metric.domain())
+			.text(metric.unit())
+			.text(metric.direction().name())
+			.text(metric.scoredItemCode())
+			.text(metric.method().label());
+		switch (metric.method()) {
+			case ScoringMethod.Continuous(PercentileCaps caps) when caps != null ->
+				entry("caps").number(caps.lowerPercentile()).number(caps.upperPercentile());
+			case ScoringMethod.Threshold threshold -> {
+				// Bands keep their order: it is part of the rule (best to worst).
+				for (ThresholdBand band : threshold.bands()) {
+					entry("band").number(band.cutOff()).text(band.boundary().name()).number(band.score());
+				}
+				entry("otherwise").number(threshold.otherwiseScore());
+			}
+			case ScoringMethod.Category category ->
+				category.scoreByCategory().forEach((name, score) -> entry("category").text(name).number(score));
+			default -> {
+			}
+		}
+	}
+
+	private void write(LeagueInput league) {
+		entry("league").text(league.league()).text(league.period());
+		league.organisations().stream().sorted(Comparator.comparing(OrganisationInput::code)).forEach(this::write);
+		sorted(league.previousResults()).forEach(this::write);
+	}
+
+	private void write(OrganisationInput organisation) {
+		entry("organisation").text(organisation.code()).flag(organisation.declaredInDeficit());
+		RecoverySupport recoverySupport = organisation.recoverySupport();
+		if (recoverySupport != null) {
+			entry("recovery-support").text(recoverySupport.reason());
+		}
+		ManualSegmentOverride override = organisation.manualOverride();
+		if (override != null) {
+			entry("manual-override").number(override.segment())
+				.text(override.justification())
+				.text(override.approver());
+		}
+		sorted(organisation.observations()).forEach((metric, observation) -> {
+			entry("observation").text(metric);
+			switch (observation) {
+				case Observation.Numeric(double value) -> number(value);
+				case Observation.Categorical(String category) -> text(category);
+				case Observation.ManualScore(double score, String justification) -> number(score).text(justification);
+			}
+		});
+	}
+
+	private void write(String organisationCode, PreviousResult previous) {
+		entry("previous").text(organisationCode).optionalNumber(previous.segment()).optionalNumber(previous.rank());
+	}
+
+	private static <V> Map<String, V> sorted(Map<String, V> map) {
+		return new TreeMap<>(map);
+	}
+
+	private InputDigest entry(String kind) {
+		if (canonical.length() >= CHUNK) {
+			hashWritten();
+		}
+		canonical.append('\n').append(kind);
+		return this;
+	}
+
+	/** Hashing whole entries only, the digest is that of the full text's UTF-8 bytes. */
+	private void hashWritten() {
+		sha256.update(canonical.toString().getBytes(StandardCharsets.UTF_8));
+		canonical.setLength(0);
+	}
+
+	private InputDigest text(String text) {
+		canonical.append('|').append(text.length()).append(':').append(text);
+		return this;
+	}
+
+	private InputDigest optionalText(@Nullable String text) {
+		return text == null ? absent() : text(text);
+	}
+
+	private InputDigest number(double value) {
+		canonical.append('|').append(value);
+		return this;
+	}
+
+	private InputDigest number(long value) {
+		canonical.append('|').append(value);
+		return this;
+	}
+
+	private InputDigest optionalNumber(@Nullable Integer value) {
+		return value == null ? absent() : number(value.longValue());
+	}
+
+	private InputDigest decimal(BigDecimal value) {
+		canonical.append('|').append(value.stripTrailingZeros().toPlainString());
+		return this;
+	}
+
+	private InputDigest flag(boolean value) {
+		canonical.append('|').append(value);
+		return this;
+	}
+
+	private InputDigest absent() {
+		canonical.append("|-");
+		return this;
+	}
+
+}

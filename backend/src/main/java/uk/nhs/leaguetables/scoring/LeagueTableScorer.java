@@ -1,0 +1,239 @@
+package uk.nhs.leaguetables.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.jspecify.annotations.Nullable;
+
+import uk.nhs.leaguetables.scoring.AverageScores.OrganisationScores;
+import uk.nhs.leaguetables.scoring.MetricScoring.ScoredMetric;
+import uk.nhs.leaguetables.scoring.input.LeagueInput;
+import uk.nhs.leaguetables.scoring.input.Observation;
+import uk.nhs.leaguetables.scoring.input.OrganisationInput;
+import uk.nhs.leaguetables.scoring.result.Adjustment;
+import uk.nhs.leaguetables.scoring.result.ItemScore;
+import uk.nhs.leaguetables.scoring.result.LeagueResult;
+import uk.nhs.leaguetables.scoring.result.LikelyRange;
+import uk.nhs.leaguetables.scoring.result.MetricResult;
+import uk.nhs.leaguetables.scoring.result.MetricSummary;
+import uk.nhs.leaguetables.scoring.result.Movement;
+import uk.nhs.leaguetables.scoring.result.OrganisationResult;
+import uk.nhs.leaguetables.scoring.result.Placement;
+import uk.nhs.leaguetables.scoring.rules.FrameworkRules;
+import uk.nhs.leaguetables.scoring.rules.MetricRule;
+import uk.nhs.leaguetables.scoring.rules.SegmentCutOffs;
+import uk.nhs.leaguetables.scoring.rules.SegmentMethod;
+
+/**
+ * Computes a league table under one framework version: the entry point of the scoring
+ * engine. The result is a pure function of the rules and the league input, whatever order
+ * organisations, metrics and observations arrive in (§8). Instances are immutable and may
+ * score several leagues concurrently.
+ */
+public final class LeagueTableScorer {
+
+	private final FrameworkRules rules;
+
+	private final List<MetricRule> metricsInCodeOrder;
+
+	private final Map<String, MetricRule> metricsByCode;
+
+	private final Map<String, String> domainByItem;
+
+	public LeagueTableScorer(FrameworkRules rules) {
+		this.rules = rules;
+		this.metricsInCodeOrder = rules.metrics().stream().sorted(Comparator.comparing(MetricRule::code)).toList();
+		this.metricsByCode = rules.metrics().stream().collect(Collectors.toMap(MetricRule::code, Function.identity()));
+		this.domainByItem = rules.metrics()
+			.stream()
+			.collect(Collectors.toMap(MetricRule::scoredItemCode, MetricRule::domain, (first, same) -> first));
+	}
+
+	/** What the engine knows of one organisation before segmenting it. */
+	private record Row(OrganisationInput input, List<MetricResult> metrics, OrganisationScores scores,
+			Adjustments.Plan adjustments) {
+	}
+
+	public LeagueResult score(LeagueInput league) {
+		List<OrganisationInput> organisations = league.organisations()
+			.stream()
+			.sorted(Comparator.comparing(OrganisationInput::code))
+			.toList();
+		for (OrganisationInput organisation : organisations) {
+			InputValidation.requireScorable(organisation, metricsByCode, rules.deficitMetricCode());
+		}
+
+		// §3: each metric across the league; §3 composites and §4: each organisation's
+		// items and average.
+		List<ScoredMetric> scoredMetrics = metricsInCodeOrder.stream()
+			.map(metric -> MetricScoring.score(metric, observationsOf(metric, organisations)))
+			.toList();
+		var rows = new ArrayList<Row>(organisations.size());
+		for (int i = 0; i < organisations.size(); i++) {
+			List<MetricResult> metrics = metricResultsOf(i, scoredMetrics);
+			rows.add(new Row(organisations.get(i), metrics, AverageScores.summarise(metrics, domainByItem),
+					Adjustments.planFor(organisations.get(i), rules)));
+		}
+		// §4 minimum coverage, then §5 and §6 on the organisations it leaves segmented.
+		int leagueScoredItems = AverageScores.leagueScoredItems(rows.stream().map(Row::scores).toList());
+		boolean[] segmented = new boolean[rows.size()];
+		for (int i = 0; i < rows.size(); i++) {
+			segmented[i] = AverageScores.meetsMinimumCoverage(rows.get(i).scores().itemCount(), leagueScoredItems,
+					rules.minimumCoverage());
+		}
+		SegmentCutOffs cutOffs = Segmentation.cutOffs(rules.segmentMethod(), averagesOf(rows, segmented));
+
+		Placement[] placements = place(rows, segmented, leagueScoredItems, cutOffs);
+		// §9 likely ranges, §7 movement and §8 explanations.
+		List<@Nullable LikelyRange> likelyRanges = LikelyRanges.estimate(subjectsOf(rows, placements), cutOffs,
+				rules.bootstrap());
+		var results = new ArrayList<OrganisationResult>(rows.size());
+		for (int i = 0; i < rows.size(); i++) {
+			Row row = rows.get(i);
+			Movement movement = Movements.since(league.previousResults().get(row.input().code()), placements[i]);
+			LikelyRange likelyRange = likelyRanges.get(i);
+			results.add(new OrganisationResult(row.input().code(), row.metrics(), row.scores().items(),
+					row.scores().domains(), row.scores().average(), row.adjustments().inDeficit(),
+					row.adjustments().inRecoverySupport(), placements[i], movement, likelyRange,
+					explain(row, placements[i], movement, likelyRange, cutOffs)));
+		}
+		// A stable sort: organisations sharing a position stay in code order.
+		results.sort(Comparator.comparingInt(LeagueTableScorer::tablePosition));
+		return new LeagueResult(rules.version(), league.league(), league.period(), InputDigest.of(rules, league),
+				cutOffs, leagueScoredItems, summariesOfMetricsWithPeers(scoredMetrics), results);
+	}
+
+	/**
+	 * §5 and §6: segments, adjustments and ranks of the segmented organisations; the
+	 * others with their reason.
+	 */
+	private Placement[] place(List<Row> rows, boolean[] segmented, int leagueScoredItems,
+			@Nullable SegmentCutOffs cutOffs) {
+		int[] ranked = IntStream.range(0, rows.size()).filter(i -> segmented[i]).toArray();
+		int[] scoreSegments = new int[ranked.length];
+		int[] finalSegments = new int[ranked.length];
+		double[] averages = new double[ranked.length];
+		double[] leagueKeys = new double[ranked.length];
+		double[] upperBounds = ranked.length == 0 ? new double[0]
+				: Segmentation.upperBounds(Objects.requireNonNull(cutOffs));
+		for (int k = 0; k < ranked.length; k++) {
+			Row row = rows.get(ranked[k]);
+			BigDecimal average = Objects.requireNonNull(row.scores().average());
+			averages[k] = average.doubleValue();
+			scoreSegments[k] = Segmentation.scoreSegment(upperBounds, averages[k]);
+			finalSegments[k] = row.adjustments().finalSegment(scoreSegments[k]);
+			leagueKeys[k] = Ranking.leagueKey(finalSegments[k], average.movePointRight(2).intValueExact());
+		}
+		int[] leagueRanks = Ranking.competitionRanks(leagueKeys);
+		int[] averageRanks = Ranking.competitionRanks(averages);
+
+		Placement[] placements = new Placement[rows.size()];
+		for (int i = 0; i < rows.size(); i++) {
+			placements[i] = new Placement.NotSegmented(Explanations.notSegmented(rows.get(i).scores().itemCount(),
+					rules.minimumCoverage(), leagueScoredItems));
+		}
+		boolean cutOffsMoveWithLeague = rules.segmentMethod() instanceof SegmentMethod.Quartile;
+		for (int k = 0; k < ranked.length; k++) {
+			Row row = rows.get(ranked[k]);
+			List<Adjustment> adjustments = row.adjustments().applyTo(scoreSegments[k]);
+			placements[ranked[k]] = new Placement.Segmented(scoreSegments[k], adjustments, finalSegments[k],
+					leagueRanks[k], averageRanks[k],
+					Segmentation.distanceToNextSegment(Objects.requireNonNull(row.scores().average()), scoreSegments[k],
+							adjustments, finalSegments[k], Objects.requireNonNull(cutOffs), cutOffsMoveWithLeague));
+		}
+		return placements;
+	}
+
+	private String explain(Row row, Placement placement, Movement movement, @Nullable LikelyRange likelyRange,
+			@Nullable SegmentCutOffs cutOffs) {
+		var sentences = new ArrayList<String>();
+		OrganisationScores scores = row.scores();
+		if (scores.average() != null) {
+			sentences.add(Explanations.average(scores.average(), scores.itemScoreSum(), scores.itemCount()));
+		}
+		switch (placement) {
+			case Placement.NotSegmented notSegmented -> sentences.add(notSegmented.reason());
+			case Placement.Segmented segmented -> {
+				sentences
+					.add(Explanations.scoreSegment(segmented.scoreSegment(), Objects.requireNonNull(scores.average()),
+							Objects.requireNonNull(cutOffs), Segmentation.label(rules.segmentMethod())));
+				segmented.adjustments().forEach(adjustment -> sentences.add(Explanations.adjustment(adjustment)));
+				sentences
+					.add(Explanations.placement(segmented.finalSegment(), segmented.rank(), segmented.rankByAverage()));
+				if (segmented.distanceToNextSegment() != null) {
+					sentences.add(segmented.distanceToNextSegment().explanation());
+				}
+			}
+		}
+		sentences.add(Explanations.movement(movement));
+		if (likelyRange != null) {
+			sentences.add(Explanations.likelyRange(likelyRange));
+		}
+		return String.join(" ", sentences);
+	}
+
+	private static List<@Nullable Observation> observationsOf(MetricRule metric,
+			List<OrganisationInput> organisations) {
+		var observations = new ArrayList<@Nullable Observation>(organisations.size());
+		for (OrganisationInput organisation : organisations) {
+			observations.add(organisation.observations().get(metric.code()));
+		}
+		return observations;
+	}
+
+	private static List<MetricResult> metricResultsOf(int organisation, List<ScoredMetric> scoredMetrics) {
+		var results = new ArrayList<MetricResult>();
+		for (ScoredMetric scored : scoredMetrics) {
+			MetricResult result = scored.resultByOrganisation().get(organisation);
+			if (result != null) {
+				results.add(result);
+			}
+		}
+		return results;
+	}
+
+	private static List<BigDecimal> averagesOf(List<Row> rows, boolean[] segmented) {
+		var averages = new ArrayList<BigDecimal>();
+		for (int i = 0; i < rows.size(); i++) {
+			if (segmented[i]) {
+				averages.add(Objects.requireNonNull(rows.get(i).scores().average()));
+			}
+		}
+		return averages;
+	}
+
+	private static List<LikelyRanges.Subject> subjectsOf(List<Row> rows, Placement[] placements) {
+		var subjects = new ArrayList<LikelyRanges.Subject>(rows.size());
+		for (int i = 0; i < rows.size(); i++) {
+			Row row = rows.get(i);
+			double[] itemScores = row.scores().items().stream().mapToDouble(ItemScore::score).toArray();
+			subjects.add(switch (placements[i]) {
+				case Placement.Segmented segmented -> new LikelyRanges.Subject(row.input().code(), itemScores,
+						row.adjustments(), segmented.scoreSegment());
+				case Placement.NotSegmented notSegmented ->
+					new LikelyRanges.Subject(row.input().code(), itemScores, null, 0);
+			});
+		}
+		return subjects;
+	}
+
+	/**
+	 * Metrics no organisation of the league reported do not apply to it and are left out.
+	 */
+	private static List<MetricSummary> summariesOfMetricsWithPeers(List<ScoredMetric> scoredMetrics) {
+		return scoredMetrics.stream().map(ScoredMetric::summary).filter(summary -> summary.peerCount() > 0).toList();
+	}
+
+	/** §6 table order: ranked organisations by rank, then the not-segmented ones. */
+	private static int tablePosition(OrganisationResult result) {
+		return result.placement() instanceof Placement.Segmented segmented ? segmented.rank() : Integer.MAX_VALUE;
+	}
+
+}

@@ -1,0 +1,35 @@
+package uk.nhs.leaguetables.scoring.rules;
+
+/**
+ * One scored metric of the catalogue (§1, §3). {@code scoredItemCode} names the scored
+ * item the metric's score counts towards: usually its own score id (e.g. OF1023 for
+ * OF0023), or a composite item shared with other metrics (e.g. OF1080, combined finance),
+ * whose score is the mean of its members' scores. Contextual metrics are not in the
+ * rules.
+ */
+public record MetricRule(String code, String name, String domain, String unit, Direction direction,
+		ScoringMethod method, String scoredItemCode) {
+
+	public MetricRule {
+		Checks.requireText(code, "metric code");
+		Checks.requireText(name, "metric name");
+		Checks.requireText(domain, "domain");
+		Checks.requireText(scoredItemCode, "scored item code");
+		if (method instanceof ScoringMethod.Threshold threshold) {
+			requireBandsBestFirst(code, direction, threshold);
+		}
+	}
+
+	private static void requireBandsBestFirst(String code, Direction direction, ScoringMethod.Threshold threshold) {
+		double previousKey = Double.NEGATIVE_INFINITY;
+		for (ThresholdBand band : threshold.bands()) {
+			double key = direction.bestFirstKey(band.cutOff());
+			if (key <= previousKey) {
+				throw new IllegalArgumentException(
+						"THRESHOLD cut-offs of " + code + " must run strictly from best to worst for " + direction);
+			}
+			previousKey = key;
+		}
+	}
+
+}
