@@ -1,0 +1,385 @@
+package uk.nhs.leaguetables.calculation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Repository;
+
+import uk.nhs.leaguetables.db.enums.AdjustmentKind;
+import uk.nhs.leaguetables.db.enums.CalculationStatus;
+import uk.nhs.leaguetables.db.enums.MetricDomain;
+import uk.nhs.leaguetables.db.enums.SegmentDecisionKind;
+import uk.nhs.leaguetables.db.enums.SubmissionStatus;
+import uk.nhs.leaguetables.db.enums.ValueStatus;
+import uk.nhs.leaguetables.db.tables.records.CalculationRecord;
+import uk.nhs.leaguetables.db.tables.records.DomainResultRecord;
+import uk.nhs.leaguetables.db.tables.records.FrameworkVersionRecord;
+import uk.nhs.leaguetables.db.tables.records.MetricRecord;
+import uk.nhs.leaguetables.db.tables.records.MetricResultRecord;
+import uk.nhs.leaguetables.db.tables.records.MetricStatisticsRecord;
+import uk.nhs.leaguetables.db.tables.records.OrganisationResultRecord;
+import uk.nhs.leaguetables.db.tables.records.ResultAdjustmentRecord;
+import uk.nhs.leaguetables.organisation.League;
+import uk.nhs.leaguetables.platform.database.DatabaseEnums;
+import uk.nhs.leaguetables.scoring.input.LeagueInput;
+import uk.nhs.leaguetables.scoring.input.ManualSegmentOverride;
+import uk.nhs.leaguetables.scoring.input.Observation;
+import uk.nhs.leaguetables.scoring.input.OrganisationInput;
+import uk.nhs.leaguetables.scoring.input.PreviousResult;
+import uk.nhs.leaguetables.scoring.input.RecoverySupport;
+import uk.nhs.leaguetables.scoring.result.Adjustment;
+import uk.nhs.leaguetables.scoring.result.DomainScore;
+import uk.nhs.leaguetables.scoring.result.LeagueResult;
+import uk.nhs.leaguetables.scoring.result.MetricResult;
+import uk.nhs.leaguetables.scoring.result.MetricSummary;
+import uk.nhs.leaguetables.scoring.result.Movement;
+import uk.nhs.leaguetables.scoring.result.OrganisationResult;
+import uk.nhs.leaguetables.scoring.result.Placement;
+import uk.nhs.leaguetables.scoring.rules.BootstrapSettings;
+import uk.nhs.leaguetables.scoring.rules.Boundary;
+import uk.nhs.leaguetables.scoring.rules.Direction;
+import uk.nhs.leaguetables.scoring.rules.FrameworkRules;
+import uk.nhs.leaguetables.scoring.rules.MetricRule;
+import uk.nhs.leaguetables.scoring.rules.PercentileCaps;
+import uk.nhs.leaguetables.scoring.rules.ScoringMethod;
+import uk.nhs.leaguetables.scoring.rules.SegmentCutOffs;
+import uk.nhs.leaguetables.scoring.rules.SegmentMethod;
+import uk.nhs.leaguetables.scoring.rules.ThresholdBand;
+
+import static org.jooq.impl.DSL.or;
+import static uk.nhs.leaguetables.db.Tables.CALCULATION;
+import static uk.nhs.leaguetables.db.Tables.DOMAIN_RESULT;
+import static uk.nhs.leaguetables.db.Tables.FRAMEWORK_VERSION;
+import static uk.nhs.leaguetables.db.Tables.METRIC;
+import static uk.nhs.leaguetables.db.Tables.METRIC_CATEGORY;
+import static uk.nhs.leaguetables.db.Tables.METRIC_LEAGUE;
+import static uk.nhs.leaguetables.db.Tables.METRIC_RESULT;
+import static uk.nhs.leaguetables.db.Tables.METRIC_STATISTICS;
+import static uk.nhs.leaguetables.db.Tables.METRIC_THRESHOLD;
+import static uk.nhs.leaguetables.db.Tables.METRIC_VALUE;
+import static uk.nhs.leaguetables.db.Tables.ORGANISATION;
+import static uk.nhs.leaguetables.db.Tables.ORGANISATION_RESULT;
+import static uk.nhs.leaguetables.db.Tables.REPORTING_PERIOD;
+import static uk.nhs.leaguetables.db.Tables.RESULT_ADJUSTMENT;
+import static uk.nhs.leaguetables.db.Tables.SEGMENT_DECISION;
+import static uk.nhs.leaguetables.db.Tables.SUBMISSION;
+
+/**
+ * Reads what a league table is computed from (the framework version's rules, the values
+ * accepted up to a moment, the recorded segment decisions, the previous published table)
+ * and stores what it computes, as jOOQ batches.
+ */
+@Repository
+class CalculationRepository {
+
+	private final DSLContext dsl;
+
+	CalculationRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	/**
+	 * The engine's view of one league of one period, with the values as accepted up to
+	 * {@code asOf}.
+	 */
+	Optional<CalculationInputs> inputs(String periodCode, League league, OffsetDateTime asOf) {
+		var period = dsl.fetchOptional(REPORTING_PERIOD, REPORTING_PERIOD.CODE.eq(periodCode));
+		if (period.isEmpty()) {
+			return Optional.empty();
+		}
+		var dbLeague = DatabaseEnums.toDatabase(league, uk.nhs.leaguetables.db.enums.League.class);
+		FrameworkVersionRecord framework = dsl.fetchSingle(FRAMEWORK_VERSION,
+				FRAMEWORK_VERSION.CODE.eq(period.get().getFrameworkCode()));
+		List<MetricRecord> metrics = dsl.select(METRIC.fields())
+			.from(METRIC)
+			.join(METRIC_LEAGUE)
+			.on(METRIC_LEAGUE.FRAMEWORK_CODE.eq(METRIC.FRAMEWORK_CODE), METRIC_LEAGUE.METRIC_CODE.eq(METRIC.CODE))
+			.where(METRIC.FRAMEWORK_CODE.eq(framework.getCode()), METRIC_LEAGUE.LEAGUE.eq(dbLeague),
+					METRIC.SCORED_ITEM_CODE.isNotNull())
+			.orderBy(METRIC.CODE)
+			.fetchInto(METRIC);
+		FrameworkRules rules = rules(framework, metrics);
+
+		List<String> organisations = dsl.select(ORGANISATION.CODE)
+			.from(ORGANISATION)
+			.where(ORGANISATION.LEAGUE.eq(dbLeague),
+					ORGANISATION.OPEN_DATE.isNull().or(ORGANISATION.OPEN_DATE.le(period.get().getEndDate())),
+					ORGANISATION.CLOSE_DATE.isNull().or(ORGANISATION.CLOSE_DATE.ge(period.get().getStartDate())))
+			.orderBy(ORGANISATION.CODE)
+			.fetch(ORGANISATION.CODE);
+		Map<String, Map<String, Observation>> observations = observations(periodCode, organisations,
+				rules.metrics().stream().map(MetricRule::code).toList(), asOf);
+		Map<String, RecoverySupport> recoverySupport = new HashMap<>();
+		Map<String, ManualSegmentOverride> overrides = new HashMap<>();
+		dsl.selectFrom(SEGMENT_DECISION)
+			.where(SEGMENT_DECISION.PERIOD_CODE.eq(periodCode), SEGMENT_DECISION.DECIDED_AT.le(asOf),
+					or(SEGMENT_DECISION.WITHDRAWN_AT.isNull(), SEGMENT_DECISION.WITHDRAWN_AT.gt(asOf)))
+			.fetch()
+			.forEach((decision) -> {
+				if (decision.getKind() == SegmentDecisionKind.RECOVERY_SUPPORT) {
+					recoverySupport.put(decision.getOrganisationCode(),
+							new RecoverySupport(decision.getJustification()));
+				}
+				else {
+					overrides.put(decision.getOrganisationCode(), new ManualSegmentOverride(decision.getSegment(),
+							decision.getJustification(), decision.getDecidedBy()));
+				}
+			});
+		List<OrganisationInput> inputs = organisations.stream()
+			.map((code) -> new OrganisationInput(code, observations.getOrDefault(code, Map.of()), false,
+					recoverySupport.get(code), overrides.get(code)))
+			.toList();
+		return Optional.of(new CalculationInputs(framework.getCode(), rules,
+				new LeagueInput(league.name(), periodCode, inputs, previousResults(periodCode, dbLeague))));
+	}
+
+	private FrameworkRules rules(FrameworkVersionRecord framework, List<MetricRecord> metrics) {
+		Map<String, List<ThresholdBand>> bands = new HashMap<>();
+		dsl.selectFrom(METRIC_THRESHOLD)
+			.where(METRIC_THRESHOLD.FRAMEWORK_CODE.eq(framework.getCode()))
+			.orderBy(METRIC_THRESHOLD.METRIC_CODE, METRIC_THRESHOLD.SCORE)
+			.fetch()
+			.forEach((band) -> bands.computeIfAbsent(band.getMetricCode(), (code) -> new ArrayList<>())
+				.add(new ThresholdBand(band.getBound().doubleValue(),
+						band.getInclusive() ? Boundary.INCLUSIVE : Boundary.EXCLUSIVE, band.getScore())));
+		Map<String, Map<String, Double>> categories = new HashMap<>();
+		dsl.selectFrom(METRIC_CATEGORY)
+			.where(METRIC_CATEGORY.FRAMEWORK_CODE.eq(framework.getCode()))
+			.fetch()
+			.forEach((category) -> categories.computeIfAbsent(category.getMetricCode(), (code) -> new HashMap<>())
+				.put(category.getCategory(), category.getScore().doubleValue()));
+		List<MetricRule> rules = metrics.stream()
+			.map((metric) -> new MetricRule(metric.getCode(), metric.getName(), metric.getDomain().name(),
+					metric.getUnit().name(),
+					(metric.getDirection() == uk.nhs.leaguetables.db.enums.MetricDirection.HIGHER_IS_BETTER)
+							? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER,
+					method(metric, bands, categories), metric.getScoredItemCode()))
+			.toList();
+		SegmentMethod segmentMethod = switch (framework.getSegmentMethod()) {
+			case QUARTILE -> new SegmentMethod.Quartile();
+			case THRESHOLDS -> new SegmentMethod.Thresholds(new SegmentCutOffs(framework.getSegmentThreshold_1(),
+					framework.getSegmentThreshold_2(), framework.getSegmentThreshold_3()));
+		};
+		String deficitMetric = rules.stream().anyMatch((rule) -> rule.code().equals(framework.getDeficitMetricCode()))
+				? framework.getDeficitMetricCode() : null;
+		return new FrameworkRules(framework.getCode(), rules, segmentMethod, framework.getMinimumCoverage(),
+				framework.getFinancialOverrideMaxSegment(), deficitMetric,
+				new BootstrapSettings(framework.getBootstrapReplicates(), framework.getBootstrapSeed()));
+	}
+
+	private static ScoringMethod method(MetricRecord metric, Map<String, List<ThresholdBand>> bands,
+			Map<String, Map<String, Double>> categories) {
+		return switch (metric.getScoringMethod()) {
+			case CONTINUOUS -> (metric.getCapLowerPercentile() != null && metric.getCapUpperPercentile() != null)
+					? new ScoringMethod.Continuous(new PercentileCaps(metric.getCapLowerPercentile().doubleValue(),
+							metric.getCapUpperPercentile().doubleValue()))
+					: ScoringMethod.Continuous.uncapped();
+			case RANKED -> new ScoringMethod.Ranked();
+			case THRESHOLD -> new ScoringMethod.Threshold(bands.getOrDefault(metric.getCode(), List.of()), 4);
+			case CATEGORY -> new ScoringMethod.Category(categories.getOrDefault(metric.getCode(), Map.of()));
+			case MANUAL -> new ScoringMethod.Manual();
+		};
+	}
+
+	/**
+	 * The value of each organisation and metric from the latest submission accepted up to
+	 * {@code asOf}; rows saying NOT_APPLICABLE or NOT_SUBMITTED leave the metric out
+	 * (methodology section 4: never imputed).
+	 */
+	private Map<String, Map<String, Observation>> observations(String periodCode, List<String> organisations,
+			List<String> metrics, OffsetDateTime asOf) {
+		Map<String, Map<String, Observation>> observations = new HashMap<>();
+		dsl.select(METRIC_VALUE.ORGANISATION_CODE, METRIC_VALUE.METRIC_CODE, METRIC_VALUE.STATUS, METRIC_VALUE.VALUE,
+				METRIC_VALUE.CATEGORY, METRIC_VALUE.MANUAL_SCORE, METRIC_VALUE.COMMENT)
+			.distinctOn(METRIC_VALUE.ORGANISATION_CODE, METRIC_VALUE.METRIC_CODE)
+			.from(METRIC_VALUE)
+			.join(SUBMISSION)
+			.on(SUBMISSION.ID.eq(METRIC_VALUE.SUBMISSION_ID))
+			.where(METRIC_VALUE.PERIOD_CODE.eq(periodCode), METRIC_VALUE.ORGANISATION_CODE.in(organisations),
+					METRIC_VALUE.METRIC_CODE.in(metrics), SUBMISSION.STATUS.eq(SubmissionStatus.ACCEPTED),
+					SUBMISSION.DECIDED_AT.le(asOf))
+			.orderBy(METRIC_VALUE.ORGANISATION_CODE, METRIC_VALUE.METRIC_CODE, SUBMISSION.DECIDED_AT.desc(),
+					SUBMISSION.ID.desc())
+			.fetch()
+			.forEach((value) -> {
+				Observation observation = observation(value);
+				if (observation != null) {
+					observations.computeIfAbsent(value.get(METRIC_VALUE.ORGANISATION_CODE), (code) -> new HashMap<>())
+						.put(value.get(METRIC_VALUE.METRIC_CODE), observation);
+				}
+			});
+		return observations;
+	}
+
+	private static @Nullable Observation observation(Record value) {
+		if (value.get(METRIC_VALUE.STATUS) != ValueStatus.VALUE) {
+			return null;
+		}
+		if (value.get(METRIC_VALUE.MANUAL_SCORE) != null) {
+			String justification = value.get(METRIC_VALUE.COMMENT);
+			return new Observation.ManualScore(value.get(METRIC_VALUE.MANUAL_SCORE).doubleValue(),
+					(justification != null) ? justification : "");
+		}
+		if (value.get(METRIC_VALUE.CATEGORY) != null) {
+			return new Observation.Categorical(value.get(METRIC_VALUE.CATEGORY));
+		}
+		return new Observation.Numeric(value.get(METRIC_VALUE.VALUE).doubleValue());
+	}
+
+	/**
+	 * Segment and rank in the latest published table of the previous quarter, for
+	 * movement (section 7).
+	 */
+	private Map<String, PreviousResult> previousResults(String periodCode, uk.nhs.leaguetables.db.enums.League league) {
+		var period = REPORTING_PERIOD.as("period");
+		var previous = REPORTING_PERIOD.as("previous");
+		Long previousCalculation = dsl.select(CALCULATION.ID)
+			.from(CALCULATION)
+			.join(previous)
+			.on(previous.CODE.eq(CALCULATION.PERIOD_CODE))
+			.join(period)
+			.on(period.CODE.eq(periodCode), previous.END_DATE.eq(period.START_DATE.minus(1)))
+			.where(CALCULATION.LEAGUE.eq(league), CALCULATION.STATUS.eq(CalculationStatus.PUBLISHED))
+			.orderBy(CALCULATION.COMPUTED_AT.desc())
+			.limit(1)
+			.fetchOne(CALCULATION.ID);
+		if (previousCalculation == null) {
+			return Map.of();
+		}
+		Map<String, PreviousResult> results = new HashMap<>();
+		dsl.selectFrom(ORGANISATION_RESULT)
+			.where(ORGANISATION_RESULT.CALCULATION_ID.eq(previousCalculation))
+			.fetch()
+			.forEach((row) -> results.put(row.getOrganisationCode(),
+					new PreviousResult(toInteger(row.getFinalSegment()), row.getLeagueRank())));
+		return results;
+	}
+
+	long store(CalculationInputs inputs, LeagueResult result, League league, String computedBy,
+			OffsetDateTime computedAt, String engineVersion, Map<String, String> explanationJsonByOrganisation) {
+		CalculationRecord calculation = dsl.newRecord(CALCULATION);
+		calculation.setPeriodCode(result.period());
+		calculation.setLeague(DatabaseEnums.toDatabase(league, uk.nhs.leaguetables.db.enums.League.class));
+		calculation.setFrameworkCode(inputs.frameworkCode());
+		calculation.setStatus(CalculationStatus.DRAFT);
+		calculation.setComputedAt(computedAt);
+		calculation.setComputedBy(computedBy);
+		calculation.setEngineVersion(engineVersion);
+		calculation.setInputDigest(result.inputDigest());
+		calculation.setOutputDigest(OutputDigest.of(result));
+		calculation.store();
+		long id = calculation.getId();
+		storeResults(id, result, explanationJsonByOrganisation);
+		return id;
+	}
+
+	private void storeResults(long calculationId, LeagueResult result, Map<String, String> explanations) {
+		List<OrganisationResultRecord> organisations = new ArrayList<>();
+		List<MetricResultRecord> metrics = new ArrayList<>();
+		List<DomainResultRecord> domains = new ArrayList<>();
+		List<ResultAdjustmentRecord> adjustments = new ArrayList<>();
+		for (OrganisationResult row : result.organisations()) {
+			OrganisationResultRecord record = new OrganisationResultRecord();
+			record.setCalculationId(calculationId);
+			record.setOrganisationCode(row.code());
+			record.setAverageScore(row.averageScore());
+			record.setScoredItemCount((short) row.scoredItemCount());
+			record.setInDeficit(row.inDeficit());
+			record.setRecoverySupport(row.inRecoverySupport());
+			record.setExplanation(JSONB.valueOf(explanations.get(row.code())));
+			if (row.likelyRange() != null) {
+				record.setScoreIntervalLow(row.likelyRange().lowestScore());
+				record.setScoreIntervalHigh(row.likelyRange().highestScore());
+				record.setRankIntervalLow(row.likelyRange().bestRank());
+				record.setRankIntervalHigh(row.likelyRange().worstRank());
+			}
+			switch (row.placement()) {
+				case Placement.Segmented segmented -> {
+					record.setScoreSegment((short) segmented.scoreSegment());
+					record.setFinalSegment((short) segmented.finalSegment());
+					record.setLeagueRank(segmented.rank());
+					record.setScoreRank(segmented.rankByAverage());
+					if (segmented.distanceToNextSegment() != null
+							&& segmented.distanceToNextSegment().improvementNeeded() != null) {
+						record.setDistanceToNextSegment(segmented.distanceToNextSegment()
+							.improvementNeeded()
+							.setScale(2, RoundingMode.HALF_UP));
+					}
+					short sequence = 1;
+					for (Adjustment adjustment : segmented.adjustments()) {
+						adjustments.add(new ResultAdjustmentRecord(calculationId, row.code(), sequence++,
+								AdjustmentKind.valueOf(adjustment.kind().name()), (short) adjustment.fromSegment(),
+								(short) adjustment.toSegment(), adjustment.reason()));
+					}
+				}
+				case Placement.NotSegmented notSegmented -> record.setNotSegmentedReason(notSegmented.reason());
+			}
+			if (row.movement() instanceof Movement.SincePrevious since) {
+				record.setSegmentChange(toShort(since.segmentsUp()));
+				record.setRankChange(since.placesUp());
+			}
+			organisations.add(record);
+			for (MetricResult metric : row.metrics()) {
+				metrics.add(new MetricResultRecord(calculationId, row.code(), metric.metricCode(),
+						(metric.observation() instanceof Observation.Numeric numeric)
+								? BigDecimal.valueOf(numeric.value()) : null,
+						(metric.observation() instanceof Observation.Categorical categorical) ? categorical.category()
+								: null,
+						metric.score(), metric.rank(), metric.explanation()));
+			}
+			for (DomainScore domain : row.domains()) {
+				domains.add(new DomainResultRecord(calculationId, row.code(), MetricDomain.valueOf(domain.domain()),
+						domain.averageScore()));
+			}
+		}
+		dsl.batchInsert(organisations).execute();
+		dsl.batchInsert(metrics).execute();
+		dsl.batchInsert(domains).execute();
+		dsl.batchInsert(adjustments).execute();
+		dsl.batchInsert(result.metrics().stream().map((summary) -> statistics(calculationId, summary)).toList())
+			.execute();
+	}
+
+	private static MetricStatisticsRecord statistics(long calculationId, MetricSummary summary) {
+		MetricStatisticsRecord statistics = new MetricStatisticsRecord();
+		statistics.setCalculationId(calculationId);
+		statistics.setMetricCode(summary.metricCode());
+		statistics.setPeerCount(summary.peerCount());
+		if (summary.values() != null) {
+			statistics.setBest(BigDecimal.valueOf(summary.values().best()));
+			statistics.setWorst(BigDecimal.valueOf(summary.values().worst()));
+			statistics.setMedian(BigDecimal.valueOf(summary.values().median()));
+			statistics.setLowerQuartile(BigDecimal.valueOf(summary.values().lowerQuartile()));
+			statistics.setUpperQuartile(BigDecimal.valueOf(summary.values().upperQuartile()));
+		}
+		return statistics;
+	}
+
+	Optional<StoredCalculation> find(long calculationId) {
+		return dsl.fetchOptional(CALCULATION, CALCULATION.ID.eq(calculationId))
+			.map((calculation) -> new StoredCalculation(calculation.getId(), calculation.getPeriodCode(),
+					DatabaseEnums.fromDatabase(calculation.getLeague(), League.class), calculation.getFrameworkCode(),
+					calculation.getComputedAt(), calculation.getComputedBy(), calculation.getInputDigest(),
+					calculation.getOutputDigest()));
+	}
+
+	private static @Nullable Integer toInteger(@Nullable Short value) {
+		return (value != null) ? value.intValue() : null;
+	}
+
+	private static @Nullable Short toShort(@Nullable Integer value) {
+		return (value != null) ? value.shortValue() : null;
+	}
+
+}

@@ -1,0 +1,114 @@
+package uk.nhs.leaguetables.calculation;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.nhs.leaguetables.organisation.League;
+import uk.nhs.leaguetables.submission.SubmissionFormat;
+import uk.nhs.leaguetables.submission.SubmissionReport;
+import uk.nhs.leaguetables.submission.SubmissionRequest;
+import uk.nhs.leaguetables.submission.SubmissionService;
+import uk.nhs.leaguetables.submission.SubmissionSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jooq.impl.DSL.count;
+import static uk.nhs.leaguetables.db.Tables.METRIC_RESULT;
+import static uk.nhs.leaguetables.db.Tables.METRIC_STATISTICS;
+import static uk.nhs.leaguetables.db.Tables.ORGANISATION_RESULT;
+
+/**
+ * The acute league table of a quarter computed from accepted submissions in PostgreSQL
+ * (the demo quarter's real and synthetic values, loaded into 2025/26 Q3), stored with its
+ * explanations and digests, and recomputed identically. Rolled back after each test.
+ */
+@SpringBootTest
+@Transactional
+@WithMockUser(username = "preparer", roles = { "PREPARER", "SUBMITTER" })
+class CalculationServiceIT {
+
+	private static final String PERIOD = "2025/26 Q3";
+
+	@Autowired
+	CalculationService calculations;
+
+	@Autowired
+	SubmissionService submissions;
+
+	@Autowired
+	DSLContext dsl;
+
+	@BeforeEach
+	void acceptTheDemoQuarter() throws IOException {
+		String demo = new ClassPathResource("db/seed/demo/submission-2025-26-Q1.csv")
+			.getContentAsString(StandardCharsets.UTF_8)
+			.replace("2025/26 Q1,", PERIOD + ",");
+		SubmissionReport report = submissions.submit(
+				new SubmissionRequest(PERIOD, SubmissionSource.UPLOAD, SubmissionFormat.CSV, "q3.csv", null),
+				new ByteArrayInputStream(demo.getBytes(StandardCharsets.UTF_8)));
+		assertThat(report.errorCount()).isZero();
+		submissions.accept(report.submissionId(), true);
+	}
+
+	@Test
+	void computes_and_stores_the_acute_table_with_explanations() {
+		StoredCalculation table = calculations.calculate(PERIOD, League.ACUTE);
+
+		var rows = dsl.fetch(ORGANISATION_RESULT, ORGANISATION_RESULT.CALCULATION_ID.eq(table.id()));
+		assertThat(rows).hasSize(133);
+		assertThat(rows).filteredOn((row) -> row.getFinalSegment() != null).hasSizeGreaterThan(100);
+		assertThat(rows).extracting((row) -> row.getLeagueRank()).contains(1);
+		assertThat(rows).allSatisfy((row) -> assertThat(row.getExplanation().data()).contains("\"text\""));
+		var segments = dsl.select(ORGANISATION_RESULT.FINAL_SEGMENT, count())
+			.from(ORGANISATION_RESULT)
+			.where(ORGANISATION_RESULT.CALCULATION_ID.eq(table.id()))
+			.groupBy(ORGANISATION_RESULT.FINAL_SEGMENT)
+			.fetchMap(ORGANISATION_RESULT.FINAL_SEGMENT, count());
+		assertThat(segments.keySet()).contains((short) 1, (short) 4);
+		assertThat(dsl.fetchCount(METRIC_RESULT, METRIC_RESULT.CALCULATION_ID.eq(table.id()))).isGreaterThan(2000);
+		var aAndE = dsl.fetchSingle(METRIC_STATISTICS, METRIC_STATISTICS.CALCULATION_ID.eq(table.id()),
+				METRIC_STATISTICS.METRIC_CODE.eq("OF0013"));
+		assertThat(aAndE.getPeerCount()).isGreaterThan(100);
+		assertThat(aAndE.getMedian()).isBetween(aAndE.getLowerQuartile(), aAndE.getUpperQuartile());
+		assertThat(table.inputDigest()).matches("[0-9a-f]{64}");
+	}
+
+	@Test
+	void a_stored_table_is_reproduced_from_its_inputs_even_after_a_later_correction() {
+		StoredCalculation table = calculations.calculate(PERIOD, League.ACUTE);
+
+		SubmissionReport correction = submissions.submit(
+				new SubmissionRequest(PERIOD, SubmissionSource.UPLOAD, SubmissionFormat.CSV, "fix.csv",
+						"A&E figure resubmitted"),
+				new ByteArrayInputStream("period,organisation_code,metric_id,value\n2025/26 Q3,RJ1,OF0013,99.9\n"
+					.getBytes(StandardCharsets.UTF_8)));
+		submissions.accept(correction.submissionId(), true);
+
+		Reproduction reproduction = calculations.reproduce(table.id());
+		assertThat(reproduction.reproduced()).isTrue();
+		assertThat(reproduction.recomputedOutputDigest()).isEqualTo(table.outputDigest());
+
+		StoredCalculation recalculated = calculations.calculate(PERIOD, League.ACUTE);
+		assertThat(recalculated.inputDigest()).isNotEqualTo(table.inputDigest());
+	}
+
+	@Test
+	void the_same_inputs_give_the_same_digests() {
+		StoredCalculation first = calculations.calculate(PERIOD, League.NON_ACUTE);
+		StoredCalculation second = calculations.calculate(PERIOD, League.NON_ACUTE);
+
+		assertThat(second.inputDigest()).isEqualTo(first.inputDigest());
+		assertThat(second.outputDigest()).isEqualTo(first.outputDigest());
+	}
+
+}
