@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,6 +37,7 @@ import uk.nhs.leaguetables.db.tables.records.MetricThresholdRecord;
 import uk.nhs.leaguetables.db.tables.records.PeriodLeagueRecord;
 import uk.nhs.leaguetables.db.tables.records.ReportingPeriodRecord;
 import uk.nhs.leaguetables.db.tables.records.ScoredItemRecord;
+import uk.nhs.leaguetables.platform.database.EmptyTableSeeder;
 import uk.nhs.leaguetables.platform.database.SeedFiles;
 
 import static uk.nhs.leaguetables.db.Tables.FRAMEWORK_VERSION;
@@ -50,32 +50,19 @@ import static uk.nhs.leaguetables.db.Tables.FRAMEWORK_VERSION;
  * are assessed under it, and a changed rule is a new version.
  */
 @Component
-class FrameworkLoader implements SmartInitializingSingleton {
+class FrameworkLoader extends EmptyTableSeeder {
 
 	private static final Logger log = LoggerFactory.getLogger(FrameworkLoader.class);
-
-	private final DSLContext dsl;
-
-	private final TransactionTemplate transaction;
 
 	private final AuditLog auditLog;
 
 	FrameworkLoader(DSLContext dsl, TransactionTemplate transaction, AuditLog auditLog) {
-		this.dsl = dsl;
-		this.transaction = transaction;
+		super(dsl, transaction, FRAMEWORK_VERSION);
 		this.auditLog = auditLog;
 	}
 
 	@Override
-	public void afterSingletonsInstantiated() {
-		transaction.executeWithoutResult((status) -> {
-			if (!dsl.fetchExists(FRAMEWORK_VERSION)) {
-				load();
-			}
-		});
-	}
-
-	private void load() {
+	protected void seed() {
 		List<CSVRecord> versions = SeedFiles.read("framework/framework_version.csv");
 		List<CSVRecord> metrics = SeedFiles.read("framework/metric.csv");
 		List<CSVRecord> composites = SeedFiles.read("framework/composite_item.csv");

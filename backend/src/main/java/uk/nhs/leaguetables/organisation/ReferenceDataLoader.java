@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,6 +26,7 @@ import uk.nhs.leaguetables.db.enums.OrganisationKind;
 import uk.nhs.leaguetables.db.enums.TrustType;
 import uk.nhs.leaguetables.db.tables.records.OrganisationRecord;
 import uk.nhs.leaguetables.db.tables.records.RegionRecord;
+import uk.nhs.leaguetables.platform.database.EmptyTableSeeder;
 import uk.nhs.leaguetables.platform.database.SeedFiles;
 
 import static uk.nhs.leaguetables.db.Tables.ORGANISATION;
@@ -39,36 +39,21 @@ import static uk.nhs.leaguetables.db.Tables.REGION;
  * maintained by its administrators, not by the seed files.
  */
 @Component
-class ReferenceDataLoader implements SmartInitializingSingleton {
+class ReferenceDataLoader extends EmptyTableSeeder {
 
 	private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
 	private static final LocalDate ICB_MERGERS_2026 = LocalDate.of(2026, 3, 31);
 
-	private final DSLContext dsl;
-
-	private final TransactionTemplate transaction;
-
 	private final AuditLog auditLog;
 
 	ReferenceDataLoader(DSLContext dsl, TransactionTemplate transaction, AuditLog auditLog) {
-		this.dsl = dsl;
-		this.transaction = transaction;
+		super(dsl, transaction, ORGANISATION);
 		this.auditLog = auditLog;
 	}
 
 	@Override
-	public void afterSingletonsInstantiated() {
-		transaction.executeWithoutResult((status) -> {
-			if (dsl.fetchExists(ORGANISATION)) {
-				return;
-			}
-			int loaded = load();
-			log.info("Loaded {} organisations from the NHS reference data", loaded);
-		});
-	}
-
-	private int load() {
+	protected void seed() {
 		List<CSVRecord> trusts = SeedFiles.read("reference/nhs_trusts_reference_merged_2026.csv");
 		Map<String, String> readableNames = SeedFiles.read("reference/nhs_workforce_fte_by_org_staff_group_2025-05.csv")
 			.stream()
@@ -99,11 +84,10 @@ class ReferenceDataLoader implements SmartInitializingSingleton {
 		List<OrganisationRecord> trustRecords = trusts.stream().map((row) -> trust(row, readableNames)).toList();
 		dsl.batchInsert(trustRecords).execute();
 
-		int loaded = icbs.size() + trustRecords.size();
 		auditLog.record(AuditEntry.bySystem("REFERENCE_DATA_LOADED", "organisation", "registry",
 				"{\"regions\": %d, \"icbs\": %d, \"trusts\": %d}".formatted(regions.size(), icbs.size(),
 						trustRecords.size())));
-		return loaded;
+		log.info("Loaded {} organisations from the NHS reference data", icbs.size() + trustRecords.size());
 	}
 
 	private static OrganisationRecord trust(CSVRecord row, Map<String, String> readableNames) {
