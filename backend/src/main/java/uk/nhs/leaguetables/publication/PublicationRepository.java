@@ -1,0 +1,90 @@
+package uk.nhs.leaguetables.publication;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Repository;
+
+import uk.nhs.leaguetables.db.enums.CalculationStatus;
+import uk.nhs.leaguetables.db.enums.PeriodStatus;
+import uk.nhs.leaguetables.db.tables.records.CalculationRecord;
+import uk.nhs.leaguetables.db.tables.records.PublicationRecord;
+import uk.nhs.leaguetables.organisation.League;
+import uk.nhs.leaguetables.platform.database.DatabaseEnums;
+
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.max;
+import static uk.nhs.leaguetables.db.Tables.CALCULATION;
+import static uk.nhs.leaguetables.db.Tables.PERIOD_LEAGUE;
+import static uk.nhs.leaguetables.db.Tables.PUBLICATION;
+
+/** Publications and the calculations they publish. */
+@Repository
+class PublicationRepository {
+
+	private final DSLContext dsl;
+
+	PublicationRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	/**
+	 * The calculation, locked until the transaction ends so that two approvals cannot
+	 * both publish it.
+	 */
+	Optional<CalculationRecord> calculationForUpdate(long calculationId) {
+		return dsl.selectFrom(CALCULATION).where(CALCULATION.ID.eq(calculationId)).forUpdate().fetchOptional();
+	}
+
+	int nextRevision(String periodCode, uk.nhs.leaguetables.db.enums.League league) {
+		return dsl.select(coalesce(max(PUBLICATION.REVISION), (short) 0))
+			.from(PUBLICATION)
+			.where(PUBLICATION.PERIOD_CODE.eq(periodCode), PUBLICATION.LEAGUE.eq(league))
+			.fetchSingle()
+			.value1() + 1;
+	}
+
+	Publication publish(CalculationRecord calculation, int revision, String approvedBy,
+			@Nullable String correctionReason) {
+		OffsetDateTime now = OffsetDateTime.now();
+		PublicationRecord publication = dsl.newRecord(PUBLICATION);
+		publication.setPeriodCode(calculation.getPeriodCode());
+		publication.setLeague(calculation.getLeague());
+		publication.setRevision((short) revision);
+		publication.setCalculationId(calculation.getId());
+		publication.setPreparedBy(calculation.getComputedBy());
+		publication.setPreparedAt(calculation.getComputedAt());
+		publication.setApprovedBy(approvedBy);
+		publication.setApprovedAt(now);
+		publication.setPublishedAt(now);
+		publication.setInputDigest(calculation.getInputDigest());
+		publication.setOutputDigest(calculation.getOutputDigest());
+		publication.setCorrectionReason(correctionReason);
+		publication.store();
+		dsl.update(CALCULATION)
+			.set(CALCULATION.STATUS, CalculationStatus.PUBLISHED)
+			.where(CALCULATION.ID.eq(calculation.getId()))
+			.execute();
+		dsl.update(PERIOD_LEAGUE)
+			.set(PERIOD_LEAGUE.STATUS, PeriodStatus.PUBLISHED)
+			.set(PERIOD_LEAGUE.VERSION, PERIOD_LEAGUE.VERSION.plus(1))
+			.set(PERIOD_LEAGUE.STATUS_CHANGED_AT, now)
+			.set(PERIOD_LEAGUE.STATUS_CHANGED_BY, approvedBy)
+			.where(PERIOD_LEAGUE.PERIOD_CODE.eq(calculation.getPeriodCode()),
+					PERIOD_LEAGUE.LEAGUE.eq(calculation.getLeague()))
+			.execute();
+		return toPublication(publication);
+	}
+
+	private static Publication toPublication(PublicationRecord record) {
+		return new Publication(record.getId(), record.getPeriodCode(),
+				DatabaseEnums.fromDatabase(record.getLeague(), League.class), record.getRevision(),
+				record.getCalculationId(), record.getPreparedBy(), record.getPreparedAt(), record.getApprovedBy(),
+				record.getApprovedAt(), record.getPublishedAt(), record.getInputDigest(), record.getOutputDigest(),
+				record.getCorrectionReason());
+	}
+
+}

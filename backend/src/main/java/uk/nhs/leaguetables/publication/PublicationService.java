@@ -1,0 +1,61 @@
+package uk.nhs.leaguetables.publication;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.nhs.leaguetables.audit.AuditEntry;
+import uk.nhs.leaguetables.audit.AuditLog;
+import uk.nhs.leaguetables.db.enums.CalculationStatus;
+import uk.nhs.leaguetables.db.tables.records.CalculationRecord;
+import uk.nhs.leaguetables.security.CurrentUser;
+
+/**
+ * Approves and publishes computed league tables. Four eyes: whoever computed (prepared) a
+ * table cannot approve it. The first publication of a period and league is revision 1;
+ * any later one is a correction and needs a reason.
+ */
+@Service
+public class PublicationService {
+
+	private final PublicationRepository publications;
+
+	private final AuditLog auditLog;
+
+	PublicationService(PublicationRepository publications, AuditLog auditLog) {
+		this.publications = publications;
+		this.auditLog = auditLog;
+	}
+
+	@PreAuthorize("hasRole('APPROVER')")
+	@Transactional
+	public Publication approveAndPublish(long calculationId, @Nullable String correctionReason) {
+		String approver = CurrentUser.username();
+		CalculationRecord calculation = publications.calculationForUpdate(calculationId)
+			.orElseThrow(() -> new PublicationException("There is no calculated table #" + calculationId));
+		if (calculation.getStatus() != CalculationStatus.DRAFT) {
+			throw new PublicationException("Table #" + calculationId + " is "
+					+ calculation.getStatus().getLiteral().toLowerCase() + ", not a draft waiting for approval");
+		}
+		if (calculation.getComputedBy().equals(approver)) {
+			throw new PublicationException(
+					"You prepared table #" + calculationId + "; another approver must approve it (four eyes)");
+		}
+		int revision = publications.nextRevision(calculation.getPeriodCode(), calculation.getLeague());
+		String reason = (correctionReason == null || correctionReason.isBlank()) ? null : correctionReason.strip();
+		if (revision > 1 && reason == null) {
+			throw new PublicationException(calculation.getPeriodCode() + " " + calculation.getLeague().getLiteral()
+					+ " is already published; a correction (revision " + revision + ") needs a reason");
+		}
+		Publication publication = publications.publish(calculation, revision, approver, reason);
+		auditLog.record(new AuditEntry(approver, "TABLE_PUBLISHED", "publication", String.valueOf(publication.id()),
+				"{\"period\": \"%s\", \"league\": \"%s\", \"revision\": %d, \"calculation\": %d, \"preparedBy\": \"%s\", \"outputDigest\": \"%s\"}"
+					.formatted(publication.periodCode(), publication.league(), revision, calculationId,
+							publication.preparedBy(), publication.outputDigest()),
+				reason));
+		return publication;
+	}
+
+}
