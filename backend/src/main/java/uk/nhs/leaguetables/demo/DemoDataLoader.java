@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import uk.nhs.leaguetables.calculation.CalculationService;
+import uk.nhs.leaguetables.organisation.League;
+import uk.nhs.leaguetables.publication.PublicationService;
 import uk.nhs.leaguetables.security.Role;
 import uk.nhs.leaguetables.security.SystemActor;
 import uk.nhs.leaguetables.security.UserAccountRepository;
@@ -44,6 +48,8 @@ class DemoDataLoader implements ApplicationRunner {
 			new DemoQuarter("2024/25 Q2", 2024, 2), new DemoQuarter("2024/25 Q3", 2024, 3),
 			new DemoQuarter("2024/25 Q4", 2024, 4), new DemoQuarter("2025/26 Q1", 2025, 1));
 
+	private static final List<League> DEMO_LEAGUES = List.of(League.ACUTE, League.NON_ACUTE, League.AMBULANCE);
+
 	private static final List<DemoUser> USERS = List.of(
 			new DemoUser("preparer", "Priya Preparer (demo)", Set.of(Role.PREPARER, Role.SUBMITTER)),
 			new DemoUser("approver", "Adam Approver (demo)", Set.of(Role.APPROVER)),
@@ -61,13 +67,20 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final String password;
 
+	private final CalculationService calculations;
+
+	private final PublicationService publications;
+
 	DemoDataLoader(DemoPeriodRepository periods, UserAccountRepository users, PasswordEncoder passwordEncoder,
-			SubmissionService submissions, @Value("${league-tables.demo.password:demo}") String password) {
+			SubmissionService submissions, CalculationService calculations, PublicationService publications,
+			@Value("${league-tables.demo.password:demo}") String password) {
 		this.periods = periods;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.submissions = submissions;
 		this.password = password;
+		this.calculations = calculations;
+		this.publications = publications;
 	}
 
 	@Override
@@ -85,6 +98,24 @@ class DemoDataLoader implements ApplicationRunner {
 				load(quarter);
 			}
 		});
+		// Every quarter but the latest is published (the preparer calculates, the
+		// approver approves), in order, so
+		// that movement and history show; the latest is left as a draft waiting for
+		// approval.
+		for (DemoQuarter quarter : QUARTERS) {
+			for (League league : DEMO_LEAGUES) {
+				if (periods.hasCalculation(quarter.code(), league)) {
+					continue;
+				}
+				AtomicLong calculation = new AtomicLong();
+				SystemActor.runAs("preparer", Role.PREPARER,
+						() -> calculation.set(calculations.calculate(quarter.code(), league).id()));
+				if (quarter != QUARTERS.getLast()) {
+					SystemActor.runAs("approver", Role.APPROVER,
+							() -> publications.approveAndPublish(calculation.get(), null));
+				}
+			}
+		}
 	}
 
 	private void load(DemoQuarter quarter) {

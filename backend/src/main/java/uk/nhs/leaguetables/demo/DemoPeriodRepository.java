@@ -6,6 +6,10 @@ import org.jooq.DSLContext;
 
 import org.springframework.stereotype.Repository;
 
+import uk.nhs.leaguetables.organisation.League;
+import uk.nhs.leaguetables.platform.database.DatabaseEnums;
+
+import static uk.nhs.leaguetables.db.Tables.CALCULATION;
 import static uk.nhs.leaguetables.db.Tables.FRAMEWORK_LEAGUE;
 import static uk.nhs.leaguetables.db.Tables.PERIOD_LEAGUE;
 import static uk.nhs.leaguetables.db.Tables.REPORTING_PERIOD;
@@ -20,6 +24,11 @@ class DemoPeriodRepository {
 
 	DemoPeriodRepository(DSLContext dsl) {
 		this.dsl = dsl;
+	}
+
+	boolean hasCalculation(String periodCode, League league) {
+		return dsl.fetchExists(CALCULATION, CALCULATION.PERIOD_CODE.eq(periodCode),
+				CALCULATION.LEAGUE.eq(DatabaseEnums.toDatabase(league, uk.nhs.leaguetables.db.enums.League.class)));
 	}
 
 	/** Opens a quarter, with every league of the framework, unless it exists. */

@@ -1,0 +1,17 @@
+package uk.nhs.leaguetables.leaguetable;
+
+import java.math.BigDecimal;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One organisation's row of a league table (methodology sections 4 to 9). Rank and
+ * segment are null for an organisation that was not segmented, which then has a reason.
+ */
+public record LeagueTableRow(long calculationId, String organisationCode, @Nullable Integer rank,
+		@Nullable Integer rankByAverageScore, @Nullable Integer segment, @Nullable Integer scoreSegment,
+		@Nullable BigDecimal averageScore, int scoredItemCount, @Nullable BigDecimal likelyScoreLow,
+		@Nullable BigDecimal likelyScoreHigh, @Nullable Integer likelyRankBest, @Nullable Integer likelyRankWorst,
+		@Nullable BigDecimal distanceToNextSegment, @Nullable String notSegmentedReason, boolean inDeficit,
+		boolean recoverySupport, @Nullable Integer segmentChange, @Nullable Integer rankChange, String explanation) {
+}

@@ -1,0 +1,164 @@
+package uk.nhs.leaguetables.leaguetable;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import uk.nhs.leaguetables.calculation.CalculationService;
+import uk.nhs.leaguetables.organisation.League;
+import uk.nhs.leaguetables.publication.PublicationService;
+import uk.nhs.leaguetables.security.Role;
+import uk.nhs.leaguetables.security.SystemActor;
+import uk.nhs.leaguetables.submission.SubmissionFormat;
+import uk.nhs.leaguetables.submission.SubmissionRequest;
+import uk.nhs.leaguetables.submission.SubmissionService;
+import uk.nhs.leaguetables.submission.SubmissionSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.nhs.leaguetables.db.Tables.PERIOD_LEAGUE;
+import static uk.nhs.leaguetables.db.Tables.REPORTING_PERIOD;
+
+/**
+ * An anonymous client reads a published acute league table over HTTP: ranks, segments,
+ * movement against the previous published quarter, explanations and metric scores.
+ * Published tables are immutable, so the test publishes into two quarters no other test
+ * uses (2023/24 Q3 and Q4, the demo data of a year later moved back) once per test run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.http.codecs.max-in-memory-size=16MB")
+@AutoConfigureHttpGraphQlTester
+class LeagueTableQueryIT {
+
+	private static final String TABLE = """
+			query Table($period: String!, $revision: Int) {
+			  leagueTable(period: $period, league: ACUTE, revision: $revision) {
+			    period league revision frameworkVersion preparedBy approvedBy inputDigest outputDigest
+			    rows {
+			      rank rankByAverageScore segment scoreSegment averageScore scoredItemCount likelyScoreLow likelyScoreHigh
+			      distanceToNextSegment inDeficit segmentChange rankChange explanation
+			      organisation { code name region { name } }
+			      metrics { metricId value score rank explanation }
+			    }
+			  }
+			}
+			""";
+
+	private static boolean published;
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	SubmissionService submissions;
+
+	@Autowired
+	CalculationService calculations;
+
+	@Autowired
+	PublicationService publications;
+
+	@Autowired
+	DSLContext dsl;
+
+	@BeforeEach
+	void publishTwoQuarters() {
+		if (published) {
+			return;
+		}
+		publish("2023/24 Q3", 3, "db/seed/demo/submission-2024-25-Q3.csv", "2024/25 Q3");
+		publish("2023/24 Q4", 4, "db/seed/demo/submission-2024-25-Q4.csv", "2024/25 Q4");
+		published = true;
+	}
+
+	@Test
+	void anonymous_clients_read_the_published_acute_table_with_movement_and_explanations() {
+		var response = graphQl.document(TABLE).variable("period", "2023/24 Q4").execute();
+
+		response.path("leagueTable.revision").entity(Integer.class).isEqualTo(1);
+		response.path("leagueTable.preparedBy").entity(String.class).isEqualTo("table-preparer");
+		response.path("leagueTable.approvedBy").entity(String.class).isEqualTo("table-approver");
+		List<Integer> ranks = response.path("leagueTable.rows[*].rank").entityList(Integer.class).get();
+		assertThat(ranks).isNotEmpty().startsWith(1).isSorted();
+		response.path("leagueTable.rows").entityList(Object.class).hasSize(133);
+		response.path("leagueTable.rows[0].organisation.name")
+			.entity(String.class)
+			.satisfies((name) -> assertThat(name).isNotBlank());
+		response.path("leagueTable.rows[0].explanation")
+			.entity(String.class)
+			.satisfies((explanation) -> assertThat(explanation).contains("Average metric score"));
+		response.path("leagueTable.rows[0].metrics[*].metricId").entityList(String.class).contains("OF0013");
+		response.path("leagueTable.rows[*].rankChange")
+			.entityList(Integer.class)
+			.satisfies((changes) -> assertThat(changes).isNotEmpty());
+		response.path("leagueTable.rows[*].segment")
+			.entityList(Integer.class)
+			.satisfies((segments) -> assertThat(segments).allSatisfy((segment) -> assertThat(segment).isBetween(1, 5)));
+	}
+
+	@Test
+	void a_revision_that_does_not_exist_and_an_unpublished_table_are_null() {
+		graphQl.document(TABLE)
+			.variable("period", "2023/24 Q4")
+			.variable("revision", 2)
+			.execute()
+			.path("leagueTable")
+			.valueIsNull();
+		graphQl.document(TABLE).variable("period", "2026/27 Q4").execute().path("leagueTable").valueIsNull();
+	}
+
+	private void publish(String period, int quarter, String demoFile, String demoPeriod) {
+		LocalDate start = LocalDate.of(2023, 4, 1).plusMonths(3L * (quarter - 1));
+		dsl.insertInto(REPORTING_PERIOD)
+			.set(REPORTING_PERIOD.CODE, period)
+			.set(REPORTING_PERIOD.FINANCIAL_YEAR_START, (short) 2023)
+			.set(REPORTING_PERIOD.QUARTER, (short) quarter)
+			.set(REPORTING_PERIOD.START_DATE, start)
+			.set(REPORTING_PERIOD.END_DATE, start.plusMonths(3).minusDays(1))
+			.set(REPORTING_PERIOD.FRAMEWORK_CODE, "NOF-2025/26")
+			.onConflictDoNothing()
+			.execute();
+		dsl.insertInto(PERIOD_LEAGUE)
+			.set(PERIOD_LEAGUE.PERIOD_CODE, period)
+			.set(PERIOD_LEAGUE.LEAGUE, uk.nhs.leaguetables.db.enums.League.ACUTE)
+			.onConflictDoNothing()
+			.execute();
+		// a year earlier, the North London trust formed in November 2024 did not exist
+		// yet
+		String content = read(demoFile).replace(demoPeriod + ",", period + ",")
+			.lines()
+			.filter((line) -> !line.contains(",G6V2S,"))
+			.collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+		long[] calculation = new long[1];
+		SystemActor.runAs("table-preparer", Role.PREPARER, () -> {
+			var report = submissions.submit(
+					new SubmissionRequest(period, SubmissionSource.UPLOAD, SubmissionFormat.CSV, "table.csv", null),
+					new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+			submissions.accept(report.submissionId(), true);
+			calculation[0] = calculations.calculate(period, League.ACUTE).id();
+		});
+		SystemActor.runAs("table-approver", Role.APPROVER, () -> publications.approveAndPublish(calculation[0], null));
+	}
+
+	private static String read(String resource) {
+		try {
+			return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
