@@ -22,6 +22,7 @@ import static uk.nhs.leaguetables.db.Tables.CALCULATION;
 import static uk.nhs.leaguetables.db.Tables.METRIC_RESULT;
 import static uk.nhs.leaguetables.db.Tables.ORGANISATION_RESULT;
 import static uk.nhs.leaguetables.db.Tables.PUBLICATION;
+import static uk.nhs.leaguetables.db.Tables.REPORTING_PERIOD;
 
 /**
  * Reads published league tables; every method is one SQL statement whatever the number of
@@ -55,6 +56,17 @@ public class LeagueTableRepository {
 					record.get(PUBLICATION.APPROVED_BY), record.get(PUBLICATION.PUBLISHED_AT),
 					record.get(PUBLICATION.INPUT_DIGEST), record.get(PUBLICATION.OUTPUT_DIGEST),
 					record.get(PUBLICATION.CORRECTION_REASON)));
+	}
+
+	/** The quarters with a published table of the league, latest first. */
+	public List<String> publishedPeriods(League league) {
+		return dsl.selectDistinct(PUBLICATION.PERIOD_CODE, REPORTING_PERIOD.START_DATE)
+			.from(PUBLICATION)
+			.join(REPORTING_PERIOD)
+			.on(REPORTING_PERIOD.CODE.eq(PUBLICATION.PERIOD_CODE))
+			.where(PUBLICATION.LEAGUE.eq(DatabaseEnums.toDatabase(league, uk.nhs.leaguetables.db.enums.League.class)))
+			.orderBy(REPORTING_PERIOD.START_DATE.desc())
+			.fetch(PUBLICATION.PERIOD_CODE);
 	}
 
 	/**

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Repository;
 
 import uk.nhs.leaguetables.db.enums.CalculationStatus;
 import uk.nhs.leaguetables.db.enums.PeriodStatus;
-import uk.nhs.leaguetables.db.tables.records.CalculationRecord;
 import uk.nhs.leaguetables.db.tables.records.PublicationRecord;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.platform.database.DatabaseEnums;
@@ -35,11 +34,20 @@ class PublicationRepository {
 	 * The calculation, locked until the transaction ends so that two approvals cannot
 	 * both publish it.
 	 */
-	Optional<CalculationRecord> calculationForUpdate(long calculationId) {
-		return dsl.selectFrom(CALCULATION).where(CALCULATION.ID.eq(calculationId)).forUpdate().fetchOptional();
+	Optional<CalculatedTable> calculationForUpdate(long calculationId) {
+		return dsl.selectFrom(CALCULATION)
+			.where(CALCULATION.ID.eq(calculationId))
+			.forUpdate()
+			.fetchOptional((calculation) -> new CalculatedTable(calculation.getId(), calculation.getPeriodCode(),
+					DatabaseEnums.fromDatabase(calculation.getLeague(), League.class),
+					calculation.getStatus() == CalculationStatus.DRAFT,
+					calculation.getStatus().getLiteral().toLowerCase(java.util.Locale.ROOT),
+					calculation.getComputedBy(), calculation.getComputedAt(), calculation.getInputDigest(),
+					calculation.getOutputDigest()));
 	}
 
-	int nextRevision(String periodCode, uk.nhs.leaguetables.db.enums.League league) {
+	int nextRevision(String periodCode, League domainLeague) {
+		var league = DatabaseEnums.toDatabase(domainLeague, uk.nhs.leaguetables.db.enums.League.class);
 		return dsl.select(coalesce(max(PUBLICATION.REVISION), (short) 0))
 			.from(PUBLICATION)
 			.where(PUBLICATION.PERIOD_CODE.eq(periodCode), PUBLICATION.LEAGUE.eq(league))
@@ -47,34 +55,34 @@ class PublicationRepository {
 			.value1() + 1;
 	}
 
-	Publication publish(CalculationRecord calculation, int revision, String approvedBy,
+	Publication publish(CalculatedTable calculation, int revision, String approvedBy,
 			@Nullable String correctionReason) {
+		var league = DatabaseEnums.toDatabase(calculation.league(), uk.nhs.leaguetables.db.enums.League.class);
 		OffsetDateTime now = OffsetDateTime.now();
 		PublicationRecord publication = dsl.newRecord(PUBLICATION);
-		publication.setPeriodCode(calculation.getPeriodCode());
-		publication.setLeague(calculation.getLeague());
+		publication.setPeriodCode(calculation.periodCode());
+		publication.setLeague(league);
 		publication.setRevision((short) revision);
-		publication.setCalculationId(calculation.getId());
-		publication.setPreparedBy(calculation.getComputedBy());
-		publication.setPreparedAt(calculation.getComputedAt());
+		publication.setCalculationId(calculation.id());
+		publication.setPreparedBy(calculation.preparedBy());
+		publication.setPreparedAt(calculation.preparedAt());
 		publication.setApprovedBy(approvedBy);
 		publication.setApprovedAt(now);
 		publication.setPublishedAt(now);
-		publication.setInputDigest(calculation.getInputDigest());
-		publication.setOutputDigest(calculation.getOutputDigest());
+		publication.setInputDigest(calculation.inputDigest());
+		publication.setOutputDigest(calculation.outputDigest());
 		publication.setCorrectionReason(correctionReason);
 		publication.store();
 		dsl.update(CALCULATION)
 			.set(CALCULATION.STATUS, CalculationStatus.PUBLISHED)
-			.where(CALCULATION.ID.eq(calculation.getId()))
+			.where(CALCULATION.ID.eq(calculation.id()))
 			.execute();
 		dsl.update(PERIOD_LEAGUE)
 			.set(PERIOD_LEAGUE.STATUS, PeriodStatus.PUBLISHED)
 			.set(PERIOD_LEAGUE.VERSION, PERIOD_LEAGUE.VERSION.plus(1))
 			.set(PERIOD_LEAGUE.STATUS_CHANGED_AT, now)
 			.set(PERIOD_LEAGUE.STATUS_CHANGED_BY, approvedBy)
-			.where(PERIOD_LEAGUE.PERIOD_CODE.eq(calculation.getPeriodCode()),
-					PERIOD_LEAGUE.LEAGUE.eq(calculation.getLeague()))
+			.where(PERIOD_LEAGUE.PERIOD_CODE.eq(calculation.periodCode()), PERIOD_LEAGUE.LEAGUE.eq(league))
 			.execute();
 		return toPublication(publication);
 	}

@@ -8,8 +8,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.nhs.leaguetables.audit.AuditEntry;
 import uk.nhs.leaguetables.audit.AuditLog;
-import uk.nhs.leaguetables.db.enums.CalculationStatus;
-import uk.nhs.leaguetables.db.tables.records.CalculationRecord;
 import uk.nhs.leaguetables.security.CurrentUser;
 
 /**
@@ -33,20 +31,20 @@ public class PublicationService {
 	@Transactional
 	public Publication approveAndPublish(long calculationId, @Nullable String correctionReason) {
 		String approver = CurrentUser.username();
-		CalculationRecord calculation = publications.calculationForUpdate(calculationId)
+		CalculatedTable calculation = publications.calculationForUpdate(calculationId)
 			.orElseThrow(() -> new PublicationException("There is no calculated table #" + calculationId));
-		if (calculation.getStatus() != CalculationStatus.DRAFT) {
-			throw new PublicationException("Table #" + calculationId + " is "
-					+ calculation.getStatus().getLiteral().toLowerCase() + ", not a draft waiting for approval");
+		if (!calculation.draft()) {
+			throw new PublicationException(
+					"Table #" + calculationId + " is " + calculation.status() + ", not a draft waiting for approval");
 		}
-		if (calculation.getComputedBy().equals(approver)) {
+		if (calculation.preparedBy().equals(approver)) {
 			throw new PublicationException(
 					"You prepared table #" + calculationId + "; another approver must approve it (four eyes)");
 		}
-		int revision = publications.nextRevision(calculation.getPeriodCode(), calculation.getLeague());
+		int revision = publications.nextRevision(calculation.periodCode(), calculation.league());
 		String reason = (correctionReason == null || correctionReason.isBlank()) ? null : correctionReason.strip();
 		if (revision > 1 && reason == null) {
-			throw new PublicationException(calculation.getPeriodCode() + " " + calculation.getLeague().getLiteral()
+			throw new PublicationException(calculation.periodCode() + " " + calculation.league()
 					+ " is already published; a correction (revision " + revision + ") needs a reason");
 		}
 		Publication publication = publications.publish(calculation, revision, approver, reason);

@@ -1,0 +1,7 @@
+/**
+ * Console views of the league tables.
+ */
+@NullMarked
+package uk.nhs.leaguetables.leaguetable.ui;
+
+import org.jspecify.annotations.NullMarked;
