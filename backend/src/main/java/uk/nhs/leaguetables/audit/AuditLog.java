@@ -5,6 +5,7 @@ import org.jooq.JSONB;
 
 import org.springframework.stereotype.Repository;
 
+import static uk.nhs.leaguetables.db.Tables.AUDIT_CHAIN_ENTRIES;
 import static uk.nhs.leaguetables.db.Tables.AUDIT_EVENT;
 
 /**
@@ -16,10 +17,46 @@ import static uk.nhs.leaguetables.db.Tables.AUDIT_EVENT;
 @Repository
 public class AuditLog {
 
+	/** The "previous hash" of the first entry. */
+	private static final String GENESIS = "0".repeat(64);
+
 	private final DSLContext dsl;
 
 	AuditLog(DSLContext dsl) {
 		this.dsl = dsl;
+	}
+
+	/**
+	 * Recomputes every entry's hash from its content (with the same canonical text as the
+	 * chaining trigger) and checks the links and the numbering, in one pass over the log
+	 * in order.
+	 */
+	public AuditChainVerification verifyChain() {
+		String expectedPrevious = GENESIS;
+		long expectedId = 1;
+		long checked = 0;
+		try (var entries = dsl.selectFrom(AUDIT_CHAIN_ENTRIES.call()).fetchSize(1000).fetchLazy()) {
+			for (var entry : entries) {
+				long id = entry.getId();
+				checked++;
+				if (id != expectedId) {
+					return broken(checked, expectedId, "entry " + expectedId + " is missing (the next is " + id + ")");
+				}
+				if (!entry.getPreviousHash().equals(expectedPrevious)) {
+					return broken(checked, id, "it does not link to the hash of entry " + (id - 1));
+				}
+				if (!entry.getHash().equals(entry.getRecomputedHash())) {
+					return broken(checked, id, "its content no longer matches its hash");
+				}
+				expectedPrevious = entry.getHash();
+				expectedId++;
+			}
+		}
+		return new AuditChainVerification(checked, true, null, null);
+	}
+
+	private static AuditChainVerification broken(long checked, long entry, String problem) {
+		return new AuditChainVerification(checked, false, entry, "Entry " + entry + ": " + problem);
 	}
 
 	public void record(AuditEntry entry) {
