@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -26,6 +27,7 @@ import uk.nhs.leaguetables.submission.SubmissionFormat;
 import uk.nhs.leaguetables.submission.SubmissionRequest;
 import uk.nhs.leaguetables.submission.SubmissionService;
 import uk.nhs.leaguetables.submission.SubmissionSource;
+import uk.nhs.leaguetables.testsupport.SqlStatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.nhs.leaguetables.db.Tables.PERIOD_LEAGUE;
@@ -40,6 +42,7 @@ import static uk.nhs.leaguetables.db.Tables.REPORTING_PERIOD;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.http.codecs.max-in-memory-size=16MB")
 @AutoConfigureHttpGraphQlTester
+@Import(SqlStatementCounter.class)
 class LeagueTableQueryIT {
 
 	private static final String TABLE = """
@@ -72,6 +75,9 @@ class LeagueTableQueryIT {
 
 	@Autowired
 	DSLContext dsl;
+
+	@Autowired
+	SqlStatementCounter statements;
 
 	@BeforeEach
 	void publishTwoQuarters() {
@@ -106,6 +112,22 @@ class LeagueTableQueryIT {
 		response.path("leagueTable.rows[*].segment")
 			.entityList(Integer.class)
 			.satisfies((segments) -> assertThat(segments).allSatisfy((segment) -> assertThat(segment).isBetween(1, 5)));
+	}
+
+	@Test
+	void a_whole_table_with_organisations_and_metric_scores_takes_four_statements() {
+		statements.reset();
+		graphQl.document(TABLE)
+			.variable("period", "2023/24 Q4")
+			.execute()
+			.path("leagueTable.rows")
+			.entityList(Object.class)
+			.hasSize(133);
+
+		// the publication, the rows, their organisations (one batch) and their metric
+		// scores (one batch), not one
+		// query per row
+		assertThat(statements.count()).isEqualTo(4);
 	}
 
 	@Test
