@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.leaguetables.audit.AuditEntry;
 import uk.nhs.leaguetables.audit.AuditLog;
 import uk.nhs.leaguetables.organisation.League;
+import uk.nhs.leaguetables.publication.PeriodWorkflowService;
+import uk.nhs.leaguetables.publication.domain.PeriodAction;
 import uk.nhs.leaguetables.scoring.LeagueTableScorer;
 import uk.nhs.leaguetables.scoring.result.LeagueResult;
 import uk.nhs.leaguetables.scoring.result.OrganisationResult;
@@ -40,10 +42,14 @@ public class CalculationService {
 
 	private final JsonMapper json;
 
-	CalculationService(CalculationRepository calculations, AuditLog auditLog, JsonMapper json) {
+	private final PeriodWorkflowService workflow;
+
+	CalculationService(CalculationRepository calculations, AuditLog auditLog, JsonMapper json,
+			PeriodWorkflowService workflow) {
 		this.calculations = calculations;
 		this.auditLog = auditLog;
 		this.json = json;
+		this.workflow = workflow;
 	}
 
 	@PreAuthorize("hasRole('PREPARER')")
@@ -53,6 +59,7 @@ public class CalculationService {
 		// microseconds, as PostgreSQL stores them, so that "accepted up to this moment"
 		// means the same on recompute
 		OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+		workflow.recordStep(periodCode, league, PeriodAction.CALCULATE, null);
 		CalculationInputs inputs = calculations.inputs(periodCode, league, now)
 			.orElseThrow(() -> new IllegalArgumentException("There is no reporting period '" + periodCode + "'"));
 		LeagueResult result = new LeagueTableScorer(inputs.rules()).score(inputs.league());

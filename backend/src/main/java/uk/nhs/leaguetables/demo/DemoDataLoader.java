@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import uk.nhs.leaguetables.calculation.CalculationService;
 import uk.nhs.leaguetables.organisation.League;
+import uk.nhs.leaguetables.publication.PeriodWorkflowService;
 import uk.nhs.leaguetables.publication.PublicationService;
 import uk.nhs.leaguetables.security.Role;
 import uk.nhs.leaguetables.security.SystemActor;
@@ -71,9 +72,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final PublicationService publications;
 
+	private final PeriodWorkflowService workflow;
+
 	DemoDataLoader(DemoPeriodRepository periods, UserAccountRepository users, PasswordEncoder passwordEncoder,
 			SubmissionService submissions, CalculationService calculations, PublicationService publications,
-			@Value("${league-tables.demo.password:demo}") String password) {
+			PeriodWorkflowService workflow, @Value("${league-tables.demo.password:demo}") String password) {
 		this.periods = periods;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
@@ -81,6 +84,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.password = password;
 		this.calculations = calculations;
 		this.publications = publications;
+		this.workflow = workflow;
 	}
 
 	@Override
@@ -108,8 +112,10 @@ class DemoDataLoader implements ApplicationRunner {
 					continue;
 				}
 				AtomicLong calculation = new AtomicLong();
-				SystemActor.runAs("preparer", Role.PREPARER,
-						() -> calculation.set(calculations.calculate(quarter.code(), league).id()));
+				SystemActor.runAs("preparer", Role.PREPARER, () -> {
+					workflow.lockData(quarter.code(), league);
+					calculation.set(calculations.calculate(quarter.code(), league).id());
+				});
 				if (quarter != QUARTERS.getLast()) {
 					SystemActor.runAs("approver", Role.APPROVER,
 							() -> publications.approveAndPublish(calculation.get(), null));

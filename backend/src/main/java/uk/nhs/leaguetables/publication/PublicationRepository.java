@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 import uk.nhs.leaguetables.db.enums.CalculationStatus;
-import uk.nhs.leaguetables.db.enums.PeriodStatus;
 import uk.nhs.leaguetables.db.tables.records.PublicationRecord;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.platform.database.DatabaseEnums;
@@ -17,7 +16,6 @@ import uk.nhs.leaguetables.platform.database.DatabaseEnums;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.max;
 import static uk.nhs.leaguetables.db.Tables.CALCULATION;
-import static uk.nhs.leaguetables.db.Tables.PERIOD_LEAGUE;
 import static uk.nhs.leaguetables.db.Tables.PUBLICATION;
 
 /** Publications and the calculations they publish. */
@@ -76,13 +74,6 @@ class PublicationRepository {
 		dsl.update(CALCULATION)
 			.set(CALCULATION.STATUS, CalculationStatus.PUBLISHED)
 			.where(CALCULATION.ID.eq(calculation.id()))
-			.execute();
-		dsl.update(PERIOD_LEAGUE)
-			.set(PERIOD_LEAGUE.STATUS, PeriodStatus.PUBLISHED)
-			.set(PERIOD_LEAGUE.VERSION, PERIOD_LEAGUE.VERSION.plus(1))
-			.set(PERIOD_LEAGUE.STATUS_CHANGED_AT, now)
-			.set(PERIOD_LEAGUE.STATUS_CHANGED_BY, approvedBy)
-			.where(PERIOD_LEAGUE.PERIOD_CODE.eq(calculation.periodCode()), PERIOD_LEAGUE.LEAGUE.eq(league))
 			.execute();
 		return toPublication(publication);
 	}

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.nhs.leaguetables.audit.AuditEntry;
 import uk.nhs.leaguetables.audit.AuditLog;
+import uk.nhs.leaguetables.publication.domain.PeriodAction;
 import uk.nhs.leaguetables.security.CurrentUser;
 
 /**
@@ -22,9 +23,12 @@ public class PublicationService {
 
 	private final AuditLog auditLog;
 
-	PublicationService(PublicationRepository publications, AuditLog auditLog) {
+	private final PeriodWorkflowService workflow;
+
+	PublicationService(PublicationRepository publications, AuditLog auditLog, PeriodWorkflowService workflow) {
 		this.publications = publications;
 		this.auditLog = auditLog;
+		this.workflow = workflow;
 	}
 
 	@PreAuthorize("hasRole('APPROVER')")
@@ -47,6 +51,8 @@ public class PublicationService {
 			throw new PublicationException(calculation.periodCode() + " " + calculation.league()
 					+ " is already published; a correction (revision " + revision + ") needs a reason");
 		}
+		workflow.recordStep(calculation.periodCode(), calculation.league(), PeriodAction.APPROVE, reason);
+		workflow.recordStep(calculation.periodCode(), calculation.league(), PeriodAction.PUBLISH, reason);
 		Publication publication = publications.publish(calculation, revision, approver, reason);
 		auditLog.record(new AuditEntry(approver, "TABLE_PUBLISHED", "publication", String.valueOf(publication.id()),
 				"{\"period\": \"%s\", \"league\": \"%s\", \"revision\": %d, \"calculation\": %d, \"preparedBy\": \"%s\", \"outputDigest\": \"%s\"}"

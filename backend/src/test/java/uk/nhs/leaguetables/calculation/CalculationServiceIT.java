@@ -15,6 +15,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.nhs.leaguetables.organisation.League;
+import uk.nhs.leaguetables.publication.PeriodWorkflowService;
 import uk.nhs.leaguetables.submission.SubmissionFormat;
 import uk.nhs.leaguetables.submission.SubmissionReport;
 import uk.nhs.leaguetables.submission.SubmissionRequest;
@@ -48,6 +49,9 @@ class CalculationServiceIT {
 	@Autowired
 	DSLContext dsl;
 
+	@Autowired
+	PeriodWorkflowService workflow;
+
 	@BeforeEach
 	void acceptTheDemoQuarter() throws IOException {
 		String demo = new ClassPathResource("db/seed/demo/submission-2025-26-Q1.csv")
@@ -58,6 +62,8 @@ class CalculationServiceIT {
 				new ByteArrayInputStream(demo.getBytes(StandardCharsets.UTF_8)));
 		assertThat(report.errorCount()).isZero();
 		submissions.accept(report.submissionId(), true);
+		workflow.lockData(PERIOD, League.ACUTE);
+		workflow.lockData(PERIOD, League.NON_ACUTE);
 	}
 
 	@Test
@@ -86,6 +92,7 @@ class CalculationServiceIT {
 	@Test
 	void a_stored_table_is_reproduced_from_its_inputs_even_after_a_later_correction() {
 		StoredCalculation table = calculations.calculate(PERIOD, League.ACUTE);
+		workflow.reopen(PERIOD, League.ACUTE, "A&E figure resubmitted by a trust");
 
 		SubmissionReport correction = submissions.submit(
 				new SubmissionRequest(PERIOD, SubmissionSource.UPLOAD, SubmissionFormat.CSV, "fix.csv",
@@ -98,6 +105,7 @@ class CalculationServiceIT {
 		assertThat(reproduction.reproduced()).isTrue();
 		assertThat(reproduction.recomputedOutputDigest()).isEqualTo(table.outputDigest());
 
+		workflow.lockData(PERIOD, League.ACUTE);
 		StoredCalculation recalculated = calculations.calculate(PERIOD, League.ACUTE);
 		assertThat(recalculated.inputDigest()).isNotEqualTo(table.inputDigest());
 	}

@@ -20,6 +20,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import uk.nhs.leaguetables.calculation.CalculationService;
 import uk.nhs.leaguetables.organisation.League;
+import uk.nhs.leaguetables.publication.PeriodWorkflowService;
 import uk.nhs.leaguetables.publication.PublicationService;
 import uk.nhs.leaguetables.security.Role;
 import uk.nhs.leaguetables.security.SystemActor;
@@ -78,6 +79,9 @@ class LeagueTableQueryIT {
 
 	@Autowired
 	SqlStatementCounter statements;
+
+	@Autowired
+	PeriodWorkflowService workflow;
 
 	@BeforeEach
 	void publishTwoQuarters() {
@@ -169,6 +173,7 @@ class LeagueTableQueryIT {
 					new SubmissionRequest(period, SubmissionSource.UPLOAD, SubmissionFormat.CSV, "table.csv", null),
 					new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
 			submissions.accept(report.submissionId(), true);
+			workflow.lockData(period, League.ACUTE);
 			calculation[0] = calculations.calculate(period, League.ACUTE).id();
 		});
 		SystemActor.runAs("table-approver", Role.APPROVER, () -> publications.approveAndPublish(calculation[0], null));

@@ -52,6 +52,9 @@ class PublicationServiceIT {
 	@Autowired
 	DSLContext dsl;
 
+	@Autowired
+	PeriodWorkflowService workflow;
+
 	private StoredCalculation draft;
 
 	@BeforeEach
@@ -65,6 +68,7 @@ class PublicationServiceIT {
 					new SubmissionRequest(PERIOD, SubmissionSource.UPLOAD, SubmissionFormat.CSV, "q4.csv", null),
 					new ByteArrayInputStream(demo.getBytes(StandardCharsets.UTF_8)));
 			submissions.accept(report.submissionId(), true);
+			workflow.lockData(PERIOD, League.AMBULANCE);
 			calculated.set(calculations.calculate(PERIOD, League.AMBULANCE));
 		});
 		draft = calculated.get();
@@ -92,8 +96,11 @@ class PublicationServiceIT {
 	void a_correction_is_a_new_revision_with_a_reason() {
 		approveAs("adam", null);
 		AtomicReference<StoredCalculation> corrected = new AtomicReference<>();
-		SystemActor.runAs("priya", Role.PREPARER,
-				() -> corrected.set(calculations.calculate(PERIOD, League.AMBULANCE)));
+		SystemActor.runAs("priya", Role.PREPARER, () -> {
+			workflow.reopen(PERIOD, League.AMBULANCE, "Handover times resubmitted by two trusts");
+			workflow.lockData(PERIOD, League.AMBULANCE);
+			corrected.set(calculations.calculate(PERIOD, League.AMBULANCE));
+		});
 		draft = corrected.get();
 
 		assertThatThrownBy(() -> approveAs("adam", " ")).isInstanceOf(PublicationException.class)
