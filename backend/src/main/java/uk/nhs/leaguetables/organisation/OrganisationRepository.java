@@ -81,6 +81,12 @@ public class OrganisationRepository {
 		return dsl.fetchCount(ORGANISATION, conditionFor(filter));
 	}
 
+	public List<Organisation.Region> regions() {
+		return dsl.selectFrom(REGION)
+			.orderBy(REGION.NAME)
+			.fetch((region) -> new Organisation.Region(region.getCode(), region.getName()));
+	}
+
 	public Optional<Organisation> findByCode(String code) {
 		return selectOrganisations().where(ORGANISATION.CODE.eq(code))
 			.fetchOptional(OrganisationRepository::toOrganisation);

@@ -53,6 +53,18 @@ class OrganisationController {
 		return organisations.findByCode(code).filter((organisation) -> organisation.kind() == OrganisationKind.TRUST);
 	}
 
+	@QueryMapping
+	List<Organisation.Region> regions() {
+		return organisations.regions();
+	}
+
+	@QueryMapping
+	List<Organisation> icbs(@Argument boolean includeClosed) {
+		return organisations.findSlice(
+				new OrganisationFilter(OrganisationKind.ICB, null, null, null, null, null, includeClosed), 0,
+				PageRequest.MAX_PAGE_SIZE);
+	}
+
 	@BatchMapping(typeName = "Trust", field = "successor")
 	Map<Organisation, Organisation> successor(List<Organisation> trusts) {
 		Map<String, Organisation> successors = organisations
