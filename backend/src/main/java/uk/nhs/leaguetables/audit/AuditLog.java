@@ -1,9 +1,19 @@
 package uk.nhs.leaguetables.audit;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
+
+import uk.nhs.leaguetables.platform.paging.Cursor;
+import uk.nhs.leaguetables.platform.paging.InvalidCursorException;
+import uk.nhs.leaguetables.platform.paging.Page;
+import uk.nhs.leaguetables.platform.paging.PageRequest;
 
 import static uk.nhs.leaguetables.db.Tables.AUDIT_CHAIN_ENTRIES;
 import static uk.nhs.leaguetables.db.Tables.AUDIT_EVENT;
@@ -57,6 +67,50 @@ public class AuditLog {
 
 	private static AuditChainVerification broken(long checked, long entry, String problem) {
 		return new AuditChainVerification(checked, false, entry, "Entry " + entry + ": " + problem);
+	}
+
+	/** Newest first, keyset-paginated on the entry number. */
+	public Page<AuditEvent> find(AuditFilter filter, PageRequest request) {
+		List<Condition> conditions = new ArrayList<>();
+		if (filter.actor() != null) {
+			conditions.add(AUDIT_EVENT.ACTOR.eq(filter.actor()));
+		}
+		if (filter.action() != null) {
+			conditions.add(AUDIT_EVENT.ACTION.eq(filter.action()));
+		}
+		if (filter.entityId() != null) {
+			conditions.add(AUDIT_EVENT.ENTITY_ID.eq(filter.entityId()));
+		}
+		if (filter.from() != null) {
+			conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(filter.from()));
+		}
+		if (filter.to() != null) {
+			conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(filter.to()));
+		}
+		Condition where = DSL.and(conditions);
+		Condition after = (request.after() != null)
+				? AUDIT_EVENT.ID.lt(parseId(Cursor.decode(request.after(), 1).part(0), request.after()))
+				: DSL.noCondition();
+		List<AuditEvent> rows = dsl.selectFrom(AUDIT_EVENT)
+			.where(where, after)
+			.orderBy(AUDIT_EVENT.ID.desc())
+			.limit(request.first() + 1)
+			.fetch((event) -> new AuditEvent(event.getId(), event.getOccurredAt(), event.getActor(), event.getAction(),
+					event.getEntityType(), event.getEntityId(), event.getPeriodCode(), event.getOrganisationCode(),
+					(event.getBeforeState() != null) ? event.getBeforeState().data() : null,
+					(event.getAfterState() != null) ? event.getAfterState().data() : null, event.getReason(),
+					event.getPreviousHash(), event.getHash()));
+		return Page.fromOverfetched(rows, request, dsl.fetchCount(AUDIT_EVENT, where),
+				(event) -> Cursor.of(String.valueOf(event.id())));
+	}
+
+	private static long parseId(String text, String cursor) {
+		try {
+			return Long.parseLong(text);
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidCursorException(cursor);
+		}
 	}
 
 	public void record(AuditEntry entry) {
