@@ -1,7 +1,6 @@
 package uk.nhs.leaguetables.calculation;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import org.jooq.DSLContext;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +19,7 @@ import uk.nhs.leaguetables.submission.SubmissionReport;
 import uk.nhs.leaguetables.submission.SubmissionRequest;
 import uk.nhs.leaguetables.submission.SubmissionService;
 import uk.nhs.leaguetables.submission.SubmissionSource;
+import uk.nhs.leaguetables.testsupport.DemoQuarter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jooq.impl.DSL.count;
@@ -53,15 +52,8 @@ class CalculationServiceIT {
 	PeriodWorkflowService workflow;
 
 	@BeforeEach
-	void acceptTheDemoQuarter() throws IOException {
-		String demo = new ClassPathResource("db/seed/demo/submission-2025-26-Q1.csv")
-			.getContentAsString(StandardCharsets.UTF_8)
-			.replace("2025/26 Q1,", PERIOD + ",");
-		SubmissionReport report = submissions.submit(
-				new SubmissionRequest(PERIOD, SubmissionSource.UPLOAD, SubmissionFormat.CSV, "q3.csv", null),
-				new ByteArrayInputStream(demo.getBytes(StandardCharsets.UTF_8)));
-		assertThat(report.errorCount()).isZero();
-		submissions.accept(report.submissionId(), true);
+	void acceptTheDemoQuarter() {
+		DemoQuarter.acceptAs(submissions, "2025/26 Q1", PERIOD);
 		workflow.lockData(PERIOD, League.ACUTE);
 		workflow.lockData(PERIOD, League.NON_ACUTE);
 	}

@@ -1,9 +1,5 @@
 package uk.nhs.leaguetables.leaguetable;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import uk.nhs.leaguetables.calculation.CalculationService;
@@ -24,10 +19,8 @@ import uk.nhs.leaguetables.publication.PeriodWorkflowService;
 import uk.nhs.leaguetables.publication.PublicationService;
 import uk.nhs.leaguetables.security.Role;
 import uk.nhs.leaguetables.security.SystemActor;
-import uk.nhs.leaguetables.submission.SubmissionFormat;
-import uk.nhs.leaguetables.submission.SubmissionRequest;
 import uk.nhs.leaguetables.submission.SubmissionService;
-import uk.nhs.leaguetables.submission.SubmissionSource;
+import uk.nhs.leaguetables.testsupport.DemoQuarter;
 import uk.nhs.leaguetables.testsupport.SqlStatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,8 +81,8 @@ class LeagueTableQueryIT {
 		if (published) {
 			return;
 		}
-		publish("2023/24 Q3", 3, "db/seed/demo/submission-2024-25-Q3.csv", "2024/25 Q3");
-		publish("2023/24 Q4", 4, "db/seed/demo/submission-2024-25-Q4.csv", "2024/25 Q4");
+		publish("2023/24 Q3", 3, "2024/25 Q3");
+		publish("2023/24 Q4", 4, "2024/25 Q4");
 		published = true;
 	}
 
@@ -145,7 +138,7 @@ class LeagueTableQueryIT {
 		graphQl.document(TABLE).variable("period", "2026/27 Q4").execute().path("leagueTable").valueIsNull();
 	}
 
-	private void publish(String period, int quarter, String demoFile, String demoPeriod) {
+	private void publish(String period, int quarter, String demoPeriod) {
 		LocalDate start = LocalDate.of(2023, 4, 1).plusMonths(3L * (quarter - 1));
 		dsl.insertInto(REPORTING_PERIOD)
 			.set(REPORTING_PERIOD.CODE, period)
@@ -161,31 +154,15 @@ class LeagueTableQueryIT {
 			.set(PERIOD_LEAGUE.LEAGUE, uk.nhs.leaguetables.db.enums.League.ACUTE)
 			.onConflictDoNothing()
 			.execute();
-		// a year earlier, the North London trust formed in November 2024 did not exist
-		// yet
-		String content = read(demoFile).replace(demoPeriod + ",", period + ",")
-			.lines()
-			.filter((line) -> !line.contains(",G6V2S,"))
-			.collect(java.util.stream.Collectors.joining("\n", "", "\n"));
 		long[] calculation = new long[1];
 		SystemActor.runAs("table-preparer", Role.PREPARER, () -> {
-			var report = submissions.submit(
-					new SubmissionRequest(period, SubmissionSource.UPLOAD, SubmissionFormat.CSV, "table.csv", null),
-					new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
-			submissions.accept(report.submissionId(), true);
+			// a year earlier, the North London trust formed in November 2024 did not
+			// exist yet
+			DemoQuarter.acceptAs(submissions, demoPeriod, period, "G6V2S");
 			workflow.lockData(period, League.ACUTE);
 			calculation[0] = calculations.calculate(period, League.ACUTE).id();
 		});
 		SystemActor.runAs("table-approver", Role.APPROVER, () -> publications.approveAndPublish(calculation[0], null));
-	}
-
-	private static String read(String resource) {
-		try {
-			return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -1,7 +1,5 @@
 package uk.nhs.leaguetables.publication;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jooq.DSLContext;
@@ -10,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +16,8 @@ import uk.nhs.leaguetables.calculation.StoredCalculation;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.security.Role;
 import uk.nhs.leaguetables.security.SystemActor;
-import uk.nhs.leaguetables.submission.SubmissionFormat;
-import uk.nhs.leaguetables.submission.SubmissionRequest;
 import uk.nhs.leaguetables.submission.SubmissionService;
-import uk.nhs.leaguetables.submission.SubmissionSource;
+import uk.nhs.leaguetables.testsupport.DemoQuarter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,16 +53,10 @@ class PublicationServiceIT {
 	private StoredCalculation draft;
 
 	@BeforeEach
-	void preparerCalculatesTheAmbulanceTable() throws Exception {
-		String demo = new ClassPathResource("db/seed/demo/submission-2025-26-Q1.csv")
-			.getContentAsString(StandardCharsets.UTF_8)
-			.replace("2025/26 Q1,", PERIOD + ",");
+	void preparerCalculatesTheAmbulanceTable() {
 		AtomicReference<StoredCalculation> calculated = new AtomicReference<>();
 		SystemActor.runAs("priya", Role.PREPARER, () -> {
-			var report = submissions.submit(
-					new SubmissionRequest(PERIOD, SubmissionSource.UPLOAD, SubmissionFormat.CSV, "q4.csv", null),
-					new ByteArrayInputStream(demo.getBytes(StandardCharsets.UTF_8)));
-			submissions.accept(report.submissionId(), true);
+			DemoQuarter.acceptAs(submissions, "2025/26 Q1", PERIOD);
 			workflow.lockData(PERIOD, League.AMBULANCE);
 			calculated.set(calculations.calculate(PERIOD, League.AMBULANCE));
 		});
