@@ -59,19 +59,15 @@ import uk.nhs.leaguetables.scoring.rules.ThresholdBand;
 
 import static org.jooq.impl.DSL.or;
 import static uk.nhs.leaguetables.db.Tables.CALCULATION;
-import static uk.nhs.leaguetables.db.Tables.DOMAIN_RESULT;
 import static uk.nhs.leaguetables.db.Tables.FRAMEWORK_VERSION;
 import static uk.nhs.leaguetables.db.Tables.METRIC;
 import static uk.nhs.leaguetables.db.Tables.METRIC_CATEGORY;
 import static uk.nhs.leaguetables.db.Tables.METRIC_LEAGUE;
-import static uk.nhs.leaguetables.db.Tables.METRIC_RESULT;
-import static uk.nhs.leaguetables.db.Tables.METRIC_STATISTICS;
 import static uk.nhs.leaguetables.db.Tables.METRIC_THRESHOLD;
 import static uk.nhs.leaguetables.db.Tables.METRIC_VALUE;
 import static uk.nhs.leaguetables.db.Tables.ORGANISATION;
 import static uk.nhs.leaguetables.db.Tables.ORGANISATION_RESULT;
 import static uk.nhs.leaguetables.db.Tables.REPORTING_PERIOD;
-import static uk.nhs.leaguetables.db.Tables.RESULT_ADJUSTMENT;
 import static uk.nhs.leaguetables.db.Tables.SEGMENT_DECISION;
 import static uk.nhs.leaguetables.db.Tables.SUBMISSION;
 

@@ -30,7 +30,6 @@ import uk.nhs.leaguetables.platform.database.EmptyTableSeeder;
 import uk.nhs.leaguetables.platform.database.SeedFiles;
 
 import static uk.nhs.leaguetables.db.Tables.ORGANISATION;
-import static uk.nhs.leaguetables.db.Tables.REGION;
 
 /**
  * Fills an empty organisation registry from the NHS reference files in

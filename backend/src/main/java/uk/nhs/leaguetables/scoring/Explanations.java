@@ -3,7 +3,6 @@ package uk.nhs.leaguetables.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
