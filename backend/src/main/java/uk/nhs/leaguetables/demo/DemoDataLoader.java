@@ -32,10 +32,13 @@ import uk.nhs.leaguetables.submission.SubmissionService;
 import uk.nhs.leaguetables.submission.SubmissionSource;
 
 /**
- * Sets up the demonstration on first start: the demo users (see the README), the 2024/25
- * quarters, and the demo submissions of {@code db/seed/demo}, validated and accepted
- * through the same pipeline as any upload. Loading is idempotent: a file already loaded
- * is recognised by its checksum and skipped.
+ * Sets up the demonstration on first start, through the same secured services people use:
+ * the demo users (see the README), the 2024/25 quarters, the demo submissions of
+ * {@code db/seed/demo} validated and accepted, and the league tables calculated by the
+ * demo preparer and published by the demo approver. It runs before the service reports
+ * itself ready, and is idempotent: a file already loaded is recognised by its checksum, a
+ * table already calculated is left alone, so an interrupted first start completes on the
+ * next.
  */
 @Component
 @Conditional(DemoDataCondition.class)
