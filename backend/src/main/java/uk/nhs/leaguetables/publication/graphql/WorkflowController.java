@@ -9,8 +9,6 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
-import uk.nhs.leaguetables.calculation.CalculationService;
-import uk.nhs.leaguetables.calculation.StoredCalculation;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.publication.PeriodWorkflowService;
 import uk.nhs.leaguetables.publication.Publication;
@@ -19,52 +17,40 @@ import uk.nhs.leaguetables.publication.PublicationService;
 import uk.nhs.leaguetables.publication.domain.IllegalTransitionException;
 
 /**
- * The workflow steps as mutations: lock, calculate, approve and publish, reopen. Each
- * service checks the caller's role; a step that may not happen now comes back as a user
- * error that says why.
+ * The workflow steps as mutations: lock, approve and publish, reopen (calculating is the
+ * calculation feature's). Each service checks the caller's role; a step that may not
+ * happen now comes back as a user error that says why.
  */
 @Controller
 class WorkflowController {
 
 	private final PeriodWorkflowService workflow;
 
-	private final CalculationService calculations;
-
 	private final PublicationService publications;
 
-	WorkflowController(PeriodWorkflowService workflow, CalculationService calculations,
-			PublicationService publications) {
+	WorkflowController(PeriodWorkflowService workflow, PublicationService publications) {
 		this.workflow = workflow;
-		this.calculations = calculations;
 		this.publications = publications;
 	}
 
 	@MutationMapping
 	WorkflowPayload lockPeriodData(@Argument TableInput input) {
-		return attempt(() -> new WorkflowPayload(workflow.lockData(input.period(), input.league()).name(), null, null,
-				List.of()));
-	}
-
-	@MutationMapping
-	WorkflowPayload calculateLeagueTable(@Argument TableInput input) {
-		return attempt(() -> {
-			StoredCalculation calculation = calculations.calculate(input.period(), input.league());
-			return new WorkflowPayload("CALCULATED", calculation, null, List.of());
-		});
+		return attempt(
+				() -> new WorkflowPayload(workflow.lockData(input.period(), input.league()).name(), null, List.of()));
 	}
 
 	@MutationMapping
 	WorkflowPayload approveAndPublishTable(@Argument ApproveInput input) {
 		return attempt(() -> {
 			Publication publication = publications.approveAndPublish(input.calculationId(), input.correctionReason());
-			return new WorkflowPayload("PUBLISHED", null, publication, List.of());
+			return new WorkflowPayload("PUBLISHED", publication, List.of());
 		});
 	}
 
 	@MutationMapping
 	WorkflowPayload reopenPeriod(@Argument ReopenInput input) {
 		return attempt(() -> new WorkflowPayload(workflow.reopen(input.period(), input.league(), input.reason()).name(),
-				null, null, List.of()));
+				null, List.of()));
 	}
 
 	private static WorkflowPayload attempt(Supplier<WorkflowPayload> step) {
@@ -72,7 +58,7 @@ class WorkflowController {
 			return step.get();
 		}
 		catch (PublicationException | IllegalTransitionException ex) {
-			return new WorkflowPayload(null, null, null, List.of(new UserError(ex.getMessage(), "STEP_REFUSED")));
+			return new WorkflowPayload(null, null, List.of(new UserError(ex.getMessage(), "STEP_REFUSED")));
 		}
 	}
 
@@ -92,8 +78,7 @@ class WorkflowController {
 	}
 
 	/** The result of a workflow step. */
-	record WorkflowPayload(@Nullable String status, @Nullable StoredCalculation calculation,
-			@Nullable Publication publication, List<UserError> userErrors) {
+	record WorkflowPayload(@Nullable String status, @Nullable Publication publication, List<UserError> userErrors) {
 	}
 
 	/** A step that could not be taken, and why. */

@@ -33,7 +33,7 @@ class RoleMatrixIT {
 	private static final Map<String, Set<Role>> ALLOWED = Map.of(
 			"mutation { lockPeriodData(input: {period: \"2019/20 Q1\", league: AMBULANCE}) { status userErrors { code } } }",
 			Set.of(Role.PREPARER),
-			"mutation { calculateLeagueTable(input: {period: \"2019/20 Q1\", league: AMBULANCE}) { status userErrors { code } } }",
+			"mutation { calculateLeagueTable(input: {period: \"2019/20 Q1\", league: AMBULANCE}) { calculation { id } userErrors { code } } }",
 			Set.of(Role.PREPARER),
 			"mutation { approveAndPublishTable(input: {calculationId: 999999}) { status userErrors { code } } }",
 			Set.of(Role.APPROVER),

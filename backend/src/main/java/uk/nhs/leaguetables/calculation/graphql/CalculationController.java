@@ -1,0 +1,52 @@
+package uk.nhs.leaguetables.calculation.graphql;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+import uk.nhs.leaguetables.calculation.CalculationService;
+import uk.nhs.leaguetables.calculation.StoredCalculation;
+import uk.nhs.leaguetables.organisation.League;
+import uk.nhs.leaguetables.publication.PublicationException;
+import uk.nhs.leaguetables.publication.domain.IllegalTransitionException;
+
+/**
+ * The {@code calculateLeagueTable} mutation; a step that may not happen now comes back as
+ * a user error.
+ */
+@Controller
+class CalculationController {
+
+	private final CalculationService calculations;
+
+	CalculationController(CalculationService calculations) {
+		this.calculations = calculations;
+	}
+
+	@MutationMapping
+	CalculationPayload calculateLeagueTable(@Argument TableInput input) {
+		try {
+			return new CalculationPayload(calculations.calculate(input.period(), input.league()), List.of());
+		}
+		catch (PublicationException | IllegalTransitionException ex) {
+			return new CalculationPayload(null, List.of(new UserError(ex.getMessage(), "STEP_REFUSED")));
+		}
+	}
+
+	/** Which league table of which quarter. */
+	record TableInput(String period, League league) {
+	}
+
+	/** The draft, or why it could not be calculated. */
+	record CalculationPayload(@Nullable StoredCalculation calculation, List<UserError> userErrors) {
+	}
+
+	/** A step that could not be taken, and why. */
+	record UserError(String message, String code) {
+	}
+
+}
