@@ -1,6 +1,5 @@
 package uk.nhs.leaguetables;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** The public API deployment: GraphQL and exports, without the admin console. */
@@ -8,7 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class LeagueTablesApiApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(LeagueTablesApiApplication.class, args);
+		Launcher.launch(LeagueTablesApiApplication.class, args);
 	}
 
 }

@@ -2,6 +2,7 @@ package uk.nhs.leaguetables.console;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * protection). The API's own chain comes first and takes the API paths.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class ConsoleSecurityConfiguration {
 
 	@Bean

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
@@ -14,6 +13,7 @@ import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
+import uk.nhs.leaguetables.Launcher;
 import uk.nhs.leaguetables.LeagueTablesApiApplication;
 
 /**
@@ -35,7 +35,7 @@ import uk.nhs.leaguetables.LeagueTablesApiApplication;
 public class LeagueTablesConsoleApplication implements AppShellConfigurator {
 
 	public static void main(String[] args) {
-		SpringApplication.run(LeagueTablesConsoleApplication.class, args);
+		Launcher.launch(LeagueTablesConsoleApplication.class, args);
 	}
 
 }

@@ -1,5 +1,6 @@
 package uk.nhs.leaguetables.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,6 +32,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
+	@ConditionalOnWebApplication
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenAuthenticationFilter apiTokens) throws Exception {
 		return http.securityMatcher(API_PATHS)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
