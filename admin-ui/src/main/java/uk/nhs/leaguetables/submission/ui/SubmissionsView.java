@@ -75,6 +75,9 @@ public class SubmissionsView extends VerticalLayout {
 			.map(FrameworkCatalogue.Period::code)
 			.toList());
 		period.setRequiredIndicatorVisible(true);
+		period.addValueChangeListener((event) -> summary
+			.setText((event.getValue() != null) ? "Upload the " + event.getValue() + " file (CSV or XLSX)."
+					: "Choose the quarter, then upload its file."));
 
 		Upload upload = new Upload(UploadHandler.toTempFile(this::received));
 		upload.setAcceptedFileTypes(".csv", ".xlsx");

@@ -31,7 +31,11 @@ class SubmissionsViewIT extends BrowserTest {
 		open("/submissions");
 		WebElement quarter = waitFor(By.cssSelector("vaadin-combo-box input"));
 		quarter.sendKeys("2026/27 Q3");
+		waitFor(By.tagName("vaadin-combo-box-item"));
 		quarter.sendKeys(Keys.ENTER);
+		// the server has the quarter once the view says so; only then is the upload for
+		// it
+		wait.until((driver) -> driver.getPageSource().contains("Upload the 2026/27 Q3 file"));
 
 		// the file input lives in the upload component's shadow DOM
 		browser.findElement(By.tagName("vaadin-upload"))
