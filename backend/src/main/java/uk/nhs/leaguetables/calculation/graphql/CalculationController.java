@@ -13,6 +13,7 @@ import uk.nhs.leaguetables.calculation.StoredCalculation;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.publication.PublicationException;
 import uk.nhs.leaguetables.publication.domain.IllegalTransitionException;
+import uk.nhs.leaguetables.platform.graphql.UserError;
 
 /**
  * The {@code calculateLeagueTable} mutation; a step that may not happen now comes back as
@@ -43,10 +44,6 @@ class CalculationController {
 
 	/** The draft, or why it could not be calculated. */
 	record CalculationPayload(@Nullable StoredCalculation calculation, List<UserError> userErrors) {
-	}
-
-	/** A step that could not be taken, and why. */
-	record UserError(String message, String code) {
 	}
 
 }

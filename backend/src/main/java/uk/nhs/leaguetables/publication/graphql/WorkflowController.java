@@ -15,6 +15,7 @@ import uk.nhs.leaguetables.publication.Publication;
 import uk.nhs.leaguetables.publication.PublicationException;
 import uk.nhs.leaguetables.publication.PublicationService;
 import uk.nhs.leaguetables.publication.domain.IllegalTransitionException;
+import uk.nhs.leaguetables.platform.graphql.UserError;
 
 /**
  * The workflow steps as mutations: lock, approve and publish, reopen (calculating is the
@@ -79,10 +80,6 @@ class WorkflowController {
 
 	/** The result of a workflow step. */
 	record WorkflowPayload(@Nullable String status, @Nullable Publication publication, List<UserError> userErrors) {
-	}
-
-	/** A step that could not be taken, and why. */
-	record UserError(String message, String code) {
 	}
 
 }

@@ -26,6 +26,7 @@ import uk.nhs.leaguetables.submission.SubmissionService;
 import uk.nhs.leaguetables.submission.SubmissionSource;
 import uk.nhs.leaguetables.submission.UnreadableSubmissionException;
 import uk.nhs.leaguetables.submission.domain.SubmissionColumn;
+import uk.nhs.leaguetables.platform.graphql.UserError;
 
 /**
  * Submissions through the API: rows in the request, then acceptance or rejection by a
@@ -155,10 +156,6 @@ class SubmissionController {
 			return new SubmissionPayload(null, List.of(new UserError(message, code)));
 		}
 
-	}
-
-	/** A problem that stopped a mutation. */
-	record UserError(String message, String code) {
 	}
 
 }
