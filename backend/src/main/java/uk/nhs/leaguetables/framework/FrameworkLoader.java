@@ -68,7 +68,8 @@ class FrameworkLoader extends EmptyTableSeeder {
 		List<CSVRecord> composites = SeedFiles.read("framework/composite_item.csv");
 
 		dsl.batchInsert(versions.stream().map(FrameworkLoader::version).toList()).execute();
-		dsl.batchInsert(leagues(metrics, composites)).execute();
+		List<FrameworkLeagueRecord> leagues = leagues(metrics, composites);
+		dsl.batchInsert(leagues).execute();
 		dsl.batchInsert(scoredItems(metrics, composites)).execute();
 		dsl.batchInsert(metrics.stream().map(FrameworkLoader::metric).toList()).execute();
 		dsl.batchInsert(metrics.stream()
@@ -88,7 +89,7 @@ class FrameworkLoader extends EmptyTableSeeder {
 			.toList()).execute();
 		List<ReportingPeriodRecord> periods = versions.stream().flatMap((row) -> quartersOf(row).stream()).toList();
 		dsl.batchInsert(periods).execute();
-		dsl.batchInsert(periodLeagues(periods, leagues(metrics, composites))).execute();
+		dsl.batchInsert(periodLeagues(periods, leagues)).execute();
 
 		auditLog.record(AuditEntry.bySystem("FRAMEWORKS_LOADED", "framework_version",
 				String.join(",", versions.stream().map((row) -> row.get("code")).toList()),

@@ -79,9 +79,10 @@ public class SubmissionService {
 	public SubmissionReport submit(SubmissionRequest request, InputStream content) {
 		String uploader = CurrentUser.username();
 		String permittedOrganisation = users.find(uploader).map(UserAccount::organisationCode).orElse(null);
-		Path spooled = spool(content);
+		SpooledUpload upload = spool(content);
+		Path spooled = upload.file();
+		String checksum = upload.checksum();
 		try {
-			String checksum = sha256(spooled);
 			return transaction.execute((status) -> {
 				Submission existing = submissions.findActiveByChecksum(request.periodCode(), checksum).orElse(null);
 				if (existing != null) {
@@ -210,37 +211,33 @@ public class SubmissionService {
 	}
 
 	/**
-	 * Copies the upload to a temporary file first: the checksum must be known before
-	 * deciding whether to load it, and the content must not be held in memory.
+	 * Copies the upload to a temporary file first, computing its SHA-256 on the way: the
+	 * checksum must be known before deciding whether to load it, and the content must not
+	 * be held in memory.
 	 */
-	private static Path spool(InputStream content) {
+	private static SpooledUpload spool(InputStream content) {
 		try {
 			Path file = Files.createTempFile("submission-", ".upload");
-			try (OutputStream out = Files.newOutputStream(file)) {
-				content.transferTo(out);
+			try (DigestInputStream digesting = new DigestInputStream(content, MessageDigest.getInstance("SHA-256"));
+					OutputStream out = Files.newOutputStream(file)) {
+				digesting.transferTo(out);
+				return new SpooledUpload(file, HexFormat.of().formatHex(digesting.getMessageDigest().digest()));
 			}
 			catch (IOException ex) {
 				delete(file);
 				throw ex;
 			}
-			return file;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The upload could not be received", ex);
 		}
-	}
-
-	private static String sha256(Path file) {
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-			in.transferTo(OutputStream.nullOutputStream());
-			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The upload on disk and its SHA-256. */
+	private record SpooledUpload(Path file, String checksum) {
 	}
 
 	private static void delete(Path file) {
