@@ -1,6 +1,5 @@
 package uk.nhs.leaguetables.leaguetable;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.jooq.DSLContext;
@@ -22,10 +21,9 @@ import uk.nhs.leaguetables.security.SystemActor;
 import uk.nhs.leaguetables.submission.SubmissionService;
 import uk.nhs.leaguetables.testsupport.DemoQuarter;
 import uk.nhs.leaguetables.testsupport.SqlStatementCounter;
+import uk.nhs.leaguetables.testsupport.TestPeriods;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.nhs.leaguetables.db.Tables.PERIOD_LEAGUE;
-import static uk.nhs.leaguetables.db.Tables.REPORTING_PERIOD;
 
 /**
  * An anonymous client reads a published acute league table over HTTP: ranks, segments,
@@ -81,8 +79,8 @@ class LeagueTableQueryIT {
 		if (published) {
 			return;
 		}
-		publish("2023/24 Q3", 3, "2024/25 Q3");
-		publish("2023/24 Q4", 4, "2024/25 Q4");
+		publish("2023/24 Q3", "2024/25 Q3");
+		publish("2023/24 Q4", "2024/25 Q4");
 		published = true;
 	}
 
@@ -128,6 +126,31 @@ class LeagueTableQueryIT {
 	}
 
 	@Test
+	void two_tables_in_one_request_each_get_their_own_metric_scores() {
+		String both = """
+				{ q3: leagueTable(period: "2023/24 Q3", league: ACUTE) { rows { organisation { code } metrics { metricId value } } }
+				  q4: leagueTable(period: "2023/24 Q4", league: ACUTE) { rows { organisation { code } metrics { metricId value } } } }
+				""";
+		String alone = "{ leagueTable(period: \"2023/24 Q3\", league: ACUTE) { rows { metrics { metricId value } } } }";
+
+		var together = graphQl.document(both).execute();
+		String trust = together.path("q3.rows[0].organisation.code").entity(String.class).get();
+		List<Object> q3Metrics = together.path("q3.rows[0].metrics").entityList(Object.class).get();
+		List<Object> q4Metrics = together.path("q4.rows[?(@.organisation.code == '" + trust + "')].metrics[*]")
+			.entityList(Object.class)
+			.get();
+
+		graphQl.document(alone)
+			.execute()
+			.path("leagueTable.rows[0].metrics")
+			.entityList(Object.class)
+			.isEqualTo(q3Metrics);
+		// the same trust a quarter later has other values: the second table did not get
+		// the first one's scores
+		assertThat(q4Metrics).isNotEmpty().isNotEqualTo(q3Metrics);
+	}
+
+	@Test
 	void a_revision_that_does_not_exist_and_an_unpublished_table_are_null() {
 		graphQl.document(TABLE)
 			.variable("period", "2023/24 Q4")
@@ -138,22 +161,8 @@ class LeagueTableQueryIT {
 		graphQl.document(TABLE).variable("period", "2026/27 Q4").execute().path("leagueTable").valueIsNull();
 	}
 
-	private void publish(String period, int quarter, String demoPeriod) {
-		LocalDate start = LocalDate.of(2023, 4, 1).plusMonths(3L * (quarter - 1));
-		dsl.insertInto(REPORTING_PERIOD)
-			.set(REPORTING_PERIOD.CODE, period)
-			.set(REPORTING_PERIOD.FINANCIAL_YEAR_START, (short) 2023)
-			.set(REPORTING_PERIOD.QUARTER, (short) quarter)
-			.set(REPORTING_PERIOD.START_DATE, start)
-			.set(REPORTING_PERIOD.END_DATE, start.plusMonths(3).minusDays(1))
-			.set(REPORTING_PERIOD.FRAMEWORK_CODE, "NOF-2025/26")
-			.onConflictDoNothing()
-			.execute();
-		dsl.insertInto(PERIOD_LEAGUE)
-			.set(PERIOD_LEAGUE.PERIOD_CODE, period)
-			.set(PERIOD_LEAGUE.LEAGUE, uk.nhs.leaguetables.db.enums.League.ACUTE)
-			.onConflictDoNothing()
-			.execute();
+	private void publish(String period, String demoPeriod) {
+		TestPeriods.open(dsl, period, uk.nhs.leaguetables.db.enums.League.ACUTE);
 		long[] calculation = new long[1];
 		SystemActor.runAs("table-preparer", Role.PREPARER, () -> {
 			// a year earlier, the North London trust formed in November 2024 did not

@@ -68,10 +68,14 @@ class LeagueTableController {
 
 	@BatchMapping(typeName = "LeagueTableRow", field = "metrics")
 	Map<LeagueTableRow, List<MetricScore>> metrics(List<LeagueTableRow> rows) {
-		Map<String, List<MetricScore>> scores = tables.metricScores(rows.getFirst().calculationId(),
-				rows.stream().map(LeagueTableRow::organisationCode).toList());
+		// one request may ask for several tables (aliases): one query per table, never
+		// one per row
 		Map<LeagueTableRow, List<MetricScore>> result = new HashMap<>();
-		rows.forEach((row) -> result.put(row, scores.getOrDefault(row.organisationCode(), List.of())));
+		rows.stream().collect(Collectors.groupingBy(LeagueTableRow::calculationId)).forEach((calculation, ofTable) -> {
+			Map<String, List<MetricScore>> scores = tables.metricScores(calculation,
+					ofTable.stream().map(LeagueTableRow::organisationCode).toList());
+			ofTable.forEach((row) -> result.put(row, scores.getOrDefault(row.organisationCode(), List.of())));
+		});
 		return result;
 	}
 
