@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import uk.nhs.leaguetables.security.Role;
 import uk.nhs.leaguetables.security.UserAccountRepository;
+import uk.nhs.leaguetables.testsupport.TestUsers;
 
 /**
  * Base of the console's browser tests: the whole application on a random port, driven by
@@ -83,10 +83,7 @@ public abstract class BrowserTest {
 	 * use.
 	 */
 	protected void signInAs(String username, Role... roles) {
-		if (!users.exists(username)) {
-			users.create(username, "Test " + username, passwordEncoder.encode(PASSWORD), null, Set.of(roles),
-					"browser-test");
-		}
+		TestUsers.ensure(users, passwordEncoder, username, PASSWORD, roles);
 		browser.get(baseUrl() + "/login");
 		WebElement form = waitFor(By.tagName("vaadin-login-form"));
 		form.findElement(By.cssSelector("vaadin-text-field input")).sendKeys(username);

@@ -1,7 +1,5 @@
 package uk.nhs.leaguetables.audit;
 
-import java.util.Set;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +13,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import uk.nhs.leaguetables.security.Role;
 import uk.nhs.leaguetables.security.UserAccountRepository;
+import uk.nhs.leaguetables.testsupport.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,10 +43,7 @@ class AuditTrailQueryIT {
 
 	@BeforeEach
 	void auditor() {
-		if (!users.exists("audit-reader")) {
-			users.create("audit-reader", "Audit reader", passwordEncoder.encode("read-the-log"), null,
-					Set.of(Role.AUDITOR), "test");
-		}
+		TestUsers.ensure(users, passwordEncoder, "audit-reader", "read-the-log", Role.AUDITOR);
 	}
 
 	@Test

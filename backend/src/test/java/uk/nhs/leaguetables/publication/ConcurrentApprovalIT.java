@@ -1,6 +1,5 @@
 package uk.nhs.leaguetables.publication;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,11 +20,10 @@ import uk.nhs.leaguetables.security.Role;
 import uk.nhs.leaguetables.security.SystemActor;
 import uk.nhs.leaguetables.submission.SubmissionService;
 import uk.nhs.leaguetables.testsupport.DemoQuarter;
+import uk.nhs.leaguetables.testsupport.TestPeriods;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.nhs.leaguetables.db.Tables.PERIOD_LEAGUE;
 import static uk.nhs.leaguetables.db.Tables.PUBLICATION;
-import static uk.nhs.leaguetables.db.Tables.REPORTING_PERIOD;
 
 /**
  * Two approvers approve the same draft at the same moment: one publishes it, the other is
@@ -91,18 +89,7 @@ class ConcurrentApprovalIT {
 	}
 
 	private long preparedDraft() {
-		dsl.insertInto(REPORTING_PERIOD)
-			.set(REPORTING_PERIOD.CODE, PERIOD)
-			.set(REPORTING_PERIOD.FINANCIAL_YEAR_START, (short) 2023)
-			.set(REPORTING_PERIOD.QUARTER, (short) 1)
-			.set(REPORTING_PERIOD.START_DATE, LocalDate.of(2023, 4, 1))
-			.set(REPORTING_PERIOD.END_DATE, LocalDate.of(2023, 6, 30))
-			.set(REPORTING_PERIOD.FRAMEWORK_CODE, "NOF-2025/26")
-			.execute();
-		dsl.insertInto(PERIOD_LEAGUE)
-			.set(PERIOD_LEAGUE.PERIOD_CODE, PERIOD)
-			.set(PERIOD_LEAGUE.LEAGUE, uk.nhs.leaguetables.db.enums.League.AMBULANCE)
-			.execute();
+		TestPeriods.open(dsl, PERIOD, uk.nhs.leaguetables.db.enums.League.AMBULANCE);
 		long[] draft = new long[1];
 		SystemActor.runAs("concurrency-preparer", Role.PREPARER, () -> {
 			DemoQuarter.acceptAs(submissions, "2024/25 Q1", PERIOD, "G6V2S");

@@ -18,6 +18,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import uk.nhs.leaguetables.security.Role;
 import uk.nhs.leaguetables.security.UserAccountRepository;
+import uk.nhs.leaguetables.testsupport.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,9 +70,7 @@ class RoleMatrixIT {
 	void each_role_may_do_exactly_what_the_matrix_allows(Role role, String mutation) {
 		boolean allowed = ALLOWED.get(mutation).contains(role);
 		String username = "matrix-" + role.name().toLowerCase(java.util.Locale.ROOT);
-		if (!users.exists(username)) {
-			users.create(username, "Role matrix " + role, passwordEncoder.encode(PASSWORD), null, Set.of(role), "test");
-		}
+		TestUsers.ensure(users, passwordEncoder, username, PASSWORD, role);
 		HttpGraphQlTester graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + port + "/graphql")
 			.defaultHeaders((headers) -> headers.setBasicAuth(username, PASSWORD))
