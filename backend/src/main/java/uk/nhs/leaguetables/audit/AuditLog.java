@@ -10,6 +10,7 @@ import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
 
+import uk.nhs.leaguetables.db.enums.League;
 import uk.nhs.leaguetables.platform.paging.Cursor;
 import uk.nhs.leaguetables.platform.paging.InvalidCursorException;
 import uk.nhs.leaguetables.platform.paging.Page;
@@ -81,6 +82,12 @@ public class AuditLog {
 		if (filter.entityId() != null) {
 			conditions.add(AUDIT_EVENT.ENTITY_ID.eq(filter.entityId()));
 		}
+		if (filter.periodCode() != null) {
+			conditions.add(AUDIT_EVENT.PERIOD_CODE.eq(filter.periodCode()));
+		}
+		if (filter.organisationCode() != null) {
+			conditions.add(AUDIT_EVENT.ORGANISATION_CODE.eq(filter.organisationCode()));
+		}
 		if (filter.from() != null) {
 			conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(filter.from()));
 		}
@@ -96,7 +103,8 @@ public class AuditLog {
 			.orderBy(AUDIT_EVENT.ID.desc())
 			.limit(request.first() + 1)
 			.fetch((event) -> new AuditEvent(event.getId(), event.getOccurredAt(), event.getActor(), event.getAction(),
-					event.getEntityType(), event.getEntityId(), event.getPeriodCode(), event.getOrganisationCode(),
+					event.getEntityType(), event.getEntityId(), event.getPeriodCode(),
+					(event.getLeague() != null) ? event.getLeague().name() : null, event.getOrganisationCode(),
 					(event.getBeforeState() != null) ? event.getBeforeState().data() : null,
 					(event.getAfterState() != null) ? event.getAfterState().data() : null, event.getReason(),
 					event.getPreviousHash(), event.getHash()));
@@ -119,6 +127,10 @@ public class AuditLog {
 			.set(AUDIT_EVENT.ACTION, entry.action())
 			.set(AUDIT_EVENT.ENTITY_TYPE, entry.entityType())
 			.set(AUDIT_EVENT.ENTITY_ID, entry.entityId())
+			.set(AUDIT_EVENT.PERIOD_CODE, entry.periodCode())
+			.set(AUDIT_EVENT.LEAGUE, (entry.league() != null) ? League.valueOf(entry.league()) : null)
+			.set(AUDIT_EVENT.ORGANISATION_CODE, entry.organisationCode())
+			.set(AUDIT_EVENT.BEFORE_STATE, (entry.beforeState() != null) ? JSONB.valueOf(entry.beforeState()) : null)
 			.set(AUDIT_EVENT.AFTER_STATE, (entry.afterState() != null) ? JSONB.valueOf(entry.afterState()) : null)
 			.set(AUDIT_EVENT.REASON, entry.reason())
 			.execute();

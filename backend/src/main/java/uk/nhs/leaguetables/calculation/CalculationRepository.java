@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
@@ -46,6 +48,7 @@ import uk.nhs.leaguetables.scoring.result.MetricSummary;
 import uk.nhs.leaguetables.scoring.result.Movement;
 import uk.nhs.leaguetables.scoring.result.OrganisationResult;
 import uk.nhs.leaguetables.scoring.result.Placement;
+import uk.nhs.leaguetables.scoring.result.ScoreDecimals;
 import uk.nhs.leaguetables.scoring.rules.BootstrapSettings;
 import uk.nhs.leaguetables.scoring.rules.Boundary;
 import uk.nhs.leaguetables.scoring.rules.Direction;
@@ -66,6 +69,7 @@ import static uk.nhs.leaguetables.db.Tables.METRIC_LEAGUE;
 import static uk.nhs.leaguetables.db.Tables.METRIC_THRESHOLD;
 import static uk.nhs.leaguetables.db.Tables.METRIC_VALUE;
 import static uk.nhs.leaguetables.db.Tables.ORGANISATION;
+import static uk.nhs.leaguetables.db.Tables.METRIC_RESULT;
 import static uk.nhs.leaguetables.db.Tables.ORGANISATION_RESULT;
 import static uk.nhs.leaguetables.db.Tables.REPORTING_PERIOD;
 import static uk.nhs.leaguetables.db.Tables.SEGMENT_DECISION;
@@ -368,6 +372,28 @@ class CalculationRepository {
 					DatabaseEnums.fromDatabase(calculation.getLeague(), League.class), calculation.getFrameworkCode(),
 					calculation.getComputedAt(), calculation.getComputedBy(), calculation.getInputDigest(),
 					calculation.getOutputDigest()));
+	}
+
+	/**
+	 * Each organisation's stored numbers as {@link ResultRows} lines, to compare with a
+	 * recomputation.
+	 */
+	Map<String, String> storedRows(long calculationId) {
+		Map<String, SortedMap<String, BigDecimal>> scores = new HashMap<>();
+		dsl.select(METRIC_RESULT.ORGANISATION_CODE, METRIC_RESULT.METRIC_CODE, METRIC_RESULT.SCORE)
+			.from(METRIC_RESULT)
+			.where(METRIC_RESULT.CALCULATION_ID.eq(calculationId))
+			.forEach((metric) -> scores.computeIfAbsent(metric.value1(), (code) -> new TreeMap<>())
+				.put(metric.value2(), ScoreDecimals.published(metric.value3())));
+		Map<String, String> rows = new HashMap<>();
+		dsl.selectFrom(ORGANISATION_RESULT)
+			.where(ORGANISATION_RESULT.CALCULATION_ID.eq(calculationId))
+			.forEach((row) -> rows.put(row.getOrganisationCode(),
+					ResultRows.line(row.getAverageScore(), toInteger(row.getScoreSegment()),
+							toInteger(row.getFinalSegment()), row.getLeagueRank(), row.getScoreRank(),
+							row.getNotSegmentedReason(),
+							scores.getOrDefault(row.getOrganisationCode(), new TreeMap<>()))));
+		return rows;
 	}
 
 	private static @Nullable Integer toInteger(@Nullable Short value) {

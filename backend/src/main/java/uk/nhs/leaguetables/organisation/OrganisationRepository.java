@@ -2,8 +2,11 @@ package uk.nhs.leaguetables.organisation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -94,6 +97,19 @@ public class OrganisationRepository {
 
 	public List<Organisation> findByCodes(Collection<String> codes) {
 		return selectOrganisations().where(ORGANISATION.CODE.in(codes)).fetch(OrganisationRepository::toOrganisation);
+	}
+
+	/**
+	 * The organisation of each item in one query, for GraphQL batch mappings of the
+	 * organisation an item refers to by code.
+	 */
+	public <T> Map<T, Organisation> forEach(Collection<T> items, Function<T, String> codeOf) {
+		Map<String, Organisation> byCode = new HashMap<>();
+		findByCodes(items.stream().map(codeOf).distinct().toList())
+			.forEach((organisation) -> byCode.put(organisation.code(), organisation));
+		Map<T, Organisation> result = new HashMap<>();
+		items.forEach((item) -> result.put(item, byCode.get(codeOf.apply(item))));
+		return result;
 	}
 
 	private SelectOnConditionStep<Record> selectOrganisations() {

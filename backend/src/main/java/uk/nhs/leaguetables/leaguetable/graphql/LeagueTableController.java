@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -57,13 +56,7 @@ class LeagueTableController {
 
 	@BatchMapping(typeName = "LeagueTableRow", field = "organisation")
 	Map<LeagueTableRow, Organisation> organisation(List<LeagueTableRow> rows) {
-		Map<String, Organisation> byCode = organisations
-			.findByCodes(rows.stream().map(LeagueTableRow::organisationCode).toList())
-			.stream()
-			.collect(Collectors.toMap(Organisation::code, Function.identity()));
-		Map<LeagueTableRow, Organisation> result = new HashMap<>();
-		rows.forEach((row) -> result.put(row, byCode.get(row.organisationCode())));
-		return result;
+		return organisations.forEach(rows, LeagueTableRow::organisationCode);
 	}
 
 	@BatchMapping(typeName = "LeagueTableRow", field = "metrics")
