@@ -71,6 +71,7 @@ import static uk.nhs.leaguetables.db.Tables.METRIC_VALUE;
 import static uk.nhs.leaguetables.db.Tables.ORGANISATION;
 import static uk.nhs.leaguetables.db.Tables.METRIC_RESULT;
 import static uk.nhs.leaguetables.db.Tables.ORGANISATION_RESULT;
+import static uk.nhs.leaguetables.db.Tables.PUBLICATION;
 import static uk.nhs.leaguetables.db.Tables.REPORTING_PERIOD;
 import static uk.nhs.leaguetables.db.Tables.SEGMENT_DECISION;
 import static uk.nhs.leaguetables.db.Tables.SUBMISSION;
@@ -141,7 +142,7 @@ class CalculationRepository {
 					recoverySupport.get(code), overrides.get(code)))
 			.toList();
 		return Optional.of(new CalculationInputs(framework.getCode(), rules,
-				new LeagueInput(league.name(), periodCode, inputs, previousResults(periodCode, dbLeague))));
+				new LeagueInput(league.name(), periodCode, inputs, previousResults(periodCode, dbLeague, asOf))));
 	}
 
 	private FrameworkRules rules(FrameworkVersionRecord framework, List<MetricRecord> metrics) {
@@ -241,19 +242,25 @@ class CalculationRepository {
 	 * Segment and rank in the latest published table of the previous quarter, for
 	 * movement (section 7).
 	 */
-	private Map<String, PreviousResult> previousResults(String periodCode, uk.nhs.leaguetables.db.enums.League league) {
+	/**
+	 * The previous quarter's latest revision published up to {@code asOf}, so that
+	 * movement is against the corrected table and a recomputation sees what the original
+	 * computation saw.
+	 */
+	private Map<String, PreviousResult> previousResults(String periodCode, uk.nhs.leaguetables.db.enums.League league,
+			OffsetDateTime asOf) {
 		var period = REPORTING_PERIOD.as("period");
 		var previous = REPORTING_PERIOD.as("previous");
-		Long previousCalculation = dsl.select(CALCULATION.ID)
-			.from(CALCULATION)
+		Long previousCalculation = dsl.select(PUBLICATION.CALCULATION_ID)
+			.from(PUBLICATION)
 			.join(previous)
-			.on(previous.CODE.eq(CALCULATION.PERIOD_CODE))
+			.on(previous.CODE.eq(PUBLICATION.PERIOD_CODE))
 			.join(period)
 			.on(period.CODE.eq(periodCode), previous.END_DATE.eq(period.START_DATE.minus(1)))
-			.where(CALCULATION.LEAGUE.eq(league), CALCULATION.STATUS.eq(CalculationStatus.PUBLISHED))
-			.orderBy(CALCULATION.COMPUTED_AT.desc())
+			.where(PUBLICATION.LEAGUE.eq(league), PUBLICATION.PUBLISHED_AT.le(asOf))
+			.orderBy(PUBLICATION.REVISION.desc())
 			.limit(1)
-			.fetchOne(CALCULATION.ID);
+			.fetchOne(PUBLICATION.CALCULATION_ID);
 		if (previousCalculation == null) {
 			return Map.of();
 		}

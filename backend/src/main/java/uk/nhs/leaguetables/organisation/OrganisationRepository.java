@@ -22,9 +22,13 @@ import uk.nhs.leaguetables.platform.paging.Page;
 import uk.nhs.leaguetables.platform.paging.PageRequest;
 
 import static org.jooq.impl.DSL.and;
+import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.selectOne;
+import static uk.nhs.leaguetables.db.Tables.LATEST_PUBLICATION;
 import static uk.nhs.leaguetables.db.Tables.ORGANISATION;
+import static uk.nhs.leaguetables.db.Tables.ORGANISATION_RESULT;
 import static uk.nhs.leaguetables.db.Tables.REGION;
 
 /**
@@ -145,6 +149,14 @@ public class OrganisationRepository {
 		if (filter.search() != null && !filter.search().isBlank()) {
 			String term = filter.search().strip();
 			conditions.add(ORGANISATION.NAME.containsIgnoreCase(term).or(ORGANISATION.CODE.startsWithIgnoreCase(term)));
+		}
+		if (filter.segment() != null) {
+			conditions.add(exists(selectOne().from(LATEST_PUBLICATION)
+				.join(ORGANISATION_RESULT)
+				.on(ORGANISATION_RESULT.CALCULATION_ID.eq(LATEST_PUBLICATION.CALCULATION_ID))
+				.where(LATEST_PUBLICATION.PERIOD_CODE.eq(filter.segment().periodCode()),
+						ORGANISATION_RESULT.ORGANISATION_CODE.eq(ORGANISATION.CODE),
+						ORGANISATION_RESULT.FINAL_SEGMENT.eq((short) filter.segment().segment()))));
 		}
 		if (!filter.includeClosed()) {
 			conditions.add(ORGANISATION.CLOSE_DATE.isNull());
