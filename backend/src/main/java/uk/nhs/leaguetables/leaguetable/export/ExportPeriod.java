@@ -22,7 +22,7 @@ record ExportPeriod(int financialYearStart, int quarter) {
 		Matcher matcher = URL_FORM.matcher(urlForm);
 		if (!matcher.matches()) {
 			throw new BadExportRequestException("The period '" + urlForm
-					+ "' is not a financial-year quarter written like 2024-25-Q4 (2024/25 Q4, April to June 2024 is Q1)");
+					+ "' is not a financial-year quarter written like 2024-25-Q4 (for 2024/25 Q4)");
 		}
 		int start = Integer.parseInt(matcher.group(1));
 		if (Integer.parseInt(matcher.group(2)) != (start + 1) % 100) {
