@@ -3,6 +3,7 @@ package uk.nhs.leaguetables.leaguetable.export;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,50 +20,32 @@ final class NhsEnglandLabels {
 	 */
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM-yy", Locale.ENGLISH);
 
+	private static final Map<String, String> TRUST_TYPES = Map.of("ACUTE", "Acute", "MENTAL_HEALTH", "Mental health",
+			"COMMUNITY", "Community", "AMBULANCE", "Ambulance", "WALES", "Wales", "OTHER", "Other");
+
+	/** The NHS Oversight Framework 2025/26 domain names. */
+	private static final Map<String, String> DOMAINS = Map.of("ACCESS_TO_SERVICES", "Access to services",
+			"EFFECTIVENESS_AND_EXPERIENCE", "Effectiveness and experience of care", "PATIENT_SAFETY", "Patient safety",
+			"PEOPLE_AND_WORKFORCE", "People and workforce", "FINANCE_AND_PRODUCTIVITY", "Finance and productivity");
+
+	private static final Map<String, String> UNITS = Map.of("PERCENT", "Percentage", "PERCENTAGE_POINTS",
+			"Percentage points", "COUNT", "Count", "RATE", "Rate", "SCORE", "Score", "DAYS", "Days", "MINUTES",
+			"Minutes", "INDEX", "Index", "CATEGORY", "Category");
+
 	private NhsEnglandLabels() {
 	}
 
 	/** The trust type; blank for an integrated care board, which has none. */
 	static String trustType(@Nullable String literal) {
-		if (literal == null) {
-			return "";
-		}
-		return switch (literal) {
-			case "ACUTE" -> "Acute";
-			case "MENTAL_HEALTH" -> "Mental health";
-			case "COMMUNITY" -> "Community";
-			case "AMBULANCE" -> "Ambulance";
-			case "WALES" -> "Wales";
-			case "OTHER" -> "Other";
-			default -> throw unknown("trust type", literal);
-		};
+		return (literal != null) ? label(TRUST_TYPES, "trust type", literal) : "";
 	}
 
-	/** The NHS Oversight Framework 2025/26 domain names. */
 	static String domain(String literal) {
-		return switch (literal) {
-			case "ACCESS_TO_SERVICES" -> "Access to services";
-			case "EFFECTIVENESS_AND_EXPERIENCE" -> "Effectiveness and experience of care";
-			case "PATIENT_SAFETY" -> "Patient safety";
-			case "PEOPLE_AND_WORKFORCE" -> "People and workforce";
-			case "FINANCE_AND_PRODUCTIVITY" -> "Finance and productivity";
-			default -> throw unknown("domain", literal);
-		};
+		return label(DOMAINS, "domain", literal);
 	}
 
 	static String unit(String literal) {
-		return switch (literal) {
-			case "PERCENT" -> "Percentage";
-			case "PERCENTAGE_POINTS" -> "Percentage points";
-			case "COUNT" -> "Count";
-			case "RATE" -> "Rate";
-			case "SCORE" -> "Score";
-			case "DAYS" -> "Days";
-			case "MINUTES" -> "Minutes";
-			case "INDEX" -> "Index";
-			case "CATEGORY" -> "Category";
-			default -> throw unknown("unit", literal);
-		};
+		return label(UNITS, "unit", literal);
 	}
 
 	/**
@@ -78,6 +61,14 @@ final class NhsEnglandLabels {
 			case "ANNUAL" -> period.financialYear();
 			default -> throw unknown("basis", basisLiteral);
 		};
+	}
+
+	private static String label(Map<String, String> labels, String what, String literal) {
+		String label = labels.get(literal);
+		if (label == null) {
+			throw unknown(what, literal);
+		}
+		return label;
 	}
 
 	private static IllegalStateException unknown(String what, String literal) {

@@ -3,7 +3,9 @@ package uk.nhs.leaguetables.leaguetable.export;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -13,18 +15,18 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import uk.nhs.leaguetables.calculation.CalculationService;
 import uk.nhs.leaguetables.leaguetable.LeagueTableRepository;
 import uk.nhs.leaguetables.leaguetable.LeagueTableRow;
 import uk.nhs.leaguetables.leaguetable.MetricScore;
@@ -32,13 +34,7 @@ import uk.nhs.leaguetables.leaguetable.PublishedTable;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.organisation.Organisation;
 import uk.nhs.leaguetables.organisation.OrganisationRepository;
-import uk.nhs.leaguetables.publication.PeriodWorkflowService;
-import uk.nhs.leaguetables.publication.PublicationService;
-import uk.nhs.leaguetables.security.Role;
-import uk.nhs.leaguetables.security.SystemActor;
-import uk.nhs.leaguetables.submission.SubmissionService;
-import uk.nhs.leaguetables.testsupport.DemoQuarter;
-import uk.nhs.leaguetables.testsupport.TestPeriods;
+import uk.nhs.leaguetables.testsupport.DemoLeagueTables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test uses) is published and the one of 2021/22 Q2 only calculated, as a draft.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(DemoLeagueTables.class)
 class LeagueTableExportIT {
 
 	private static final String PERIOD = "2021/22 Q1";
@@ -64,16 +61,7 @@ class LeagueTableExportIT {
 	int port;
 
 	@Autowired
-	SubmissionService submissions;
-
-	@Autowired
-	CalculationService calculations;
-
-	@Autowired
-	PublicationService publications;
-
-	@Autowired
-	PeriodWorkflowService workflow;
+	DemoLeagueTables demoTables;
 
 	@Autowired
 	LeagueTableRepository tables;
@@ -81,17 +69,13 @@ class LeagueTableExportIT {
 	@Autowired
 	OrganisationRepository organisations;
 
-	@Autowired
-	DSLContext dsl;
-
 	@BeforeEach
 	void publishOneQuarterAndCalculateAnother() {
 		if (published) {
 			return;
 		}
-		long calculation = calculate(PERIOD, "2024/25 Q1");
-		SystemActor.runAs("export-approver", Role.APPROVER, () -> publications.approveAndPublish(calculation, null));
-		calculate(DRAFT_PERIOD, "2024/25 Q2");
+		demoTables.publish(PERIOD, League.AMBULANCE, "2024/25 Q1");
+		demoTables.calculate(DRAFT_PERIOD, League.AMBULANCE, "2024/25 Q2");
 		published = true;
 	}
 
@@ -107,7 +91,7 @@ class LeagueTableExportIT {
 			.valueEquals(HttpHeaders.CONTENT_DISPOSITION,
 					"attachment; filename=\"ambulance-league-table-2021-22-Q1-revision-1.csv\"")
 			.expectHeader()
-			.cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic());
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic());
 		List<CSVRecord> lines = csv(response.expectBody(String.class).returnResult().getResponseBody());
 
 		assertThat(lines.get(0).values()).containsExactly("Quarter", "Region", "Trust_type", "Trust_subtype",
@@ -249,15 +233,6 @@ class LeagueTableExportIT {
 		client().get().uri("/exports/league-tables/2021-22-Q1/ambulance.pdf").exchange().expectStatus().isNotFound();
 	}
 
-	private long calculate(String period, String demoPeriod) {
-		TestPeriods.open(dsl, period, uk.nhs.leaguetables.db.enums.League.AMBULANCE);
-		return SystemActor.callAs("export-preparer", Role.PREPARER, () -> {
-			DemoQuarter.acceptAs(submissions, demoPeriod, period);
-			workflow.lockData(period, League.AMBULANCE);
-			return calculations.calculate(period, League.AMBULANCE).id();
-		});
-	}
-
 	private PublishedTable table() {
 		return tables.published(PERIOD, League.AMBULANCE, null).orElseThrow();
 	}
@@ -296,7 +271,7 @@ class LeagueTableExportIT {
 			return CSVFormat.RFC4180.parse(new StringReader(body)).getRecords();
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -26,23 +26,13 @@ class SheetWritersTest {
 
 	@Test
 	void csv_neutralises_formula_like_text_and_writes_numbers_plainly() throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		SheetWriter csv = ExportFormat.CSV.open(out, "ignored");
-		csv.row(ROW);
-		csv.finish();
-
-		assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(
+		assertThat(new String(written(ExportFormat.CSV), StandardCharsets.UTF_8)).isEqualTo(
 				"\"'=HYPERLINK(\"\"http://evil\"\",\"\"Trust\"\")\",'+44 Trust,-3.50,7,,\"King's, \"\"Hospital\"\"\"\r\n");
 	}
 
 	@Test
 	void xlsx_writes_text_as_string_cells_and_numbers_as_numeric_cells() throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		SheetWriter xlsx = ExportFormat.XLSX.open(out, "League table");
-		xlsx.row(ROW);
-		xlsx.finish();
-
-		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(written(ExportFormat.XLSX)))) {
 			assertThat(workbook.getFirstSheet().getName()).isEqualTo("League table");
 			Row row = workbook.getFirstSheet().read().get(0);
 			assertThat(row.getCell(0).getType()).isEqualTo(CellType.STRING);
@@ -55,6 +45,14 @@ class SheetWritersTest {
 			assertThat(row.getCellAsString(4)).isEmpty();
 			assertThat(row.getCell(5).getText()).isEqualTo("King's, \"Hospital\"");
 		}
+	}
+
+	private static byte[] written(ExportFormat format) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		SheetWriter sheet = format.open(out, "League table");
+		sheet.row(ROW);
+		sheet.finish();
+		return out.toByteArray();
 	}
 
 }
