@@ -2,7 +2,6 @@ package uk.nhs.leaguetables.leaguetable;
 
 import java.util.List;
 
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,10 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-import uk.nhs.leaguetables.calculation.CalculationService;
-import uk.nhs.leaguetables.publication.PeriodWorkflowService;
-import uk.nhs.leaguetables.publication.PublicationService;
-import uk.nhs.leaguetables.submission.SubmissionService;
+import uk.nhs.leaguetables.testsupport.DemoLeagueTables;
 import uk.nhs.leaguetables.testsupport.SqlStatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tables are those of {@link PublishedAcuteQuarters}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.http.codecs.max-in-memory-size=16MB")
+		// the cache is off: these tests count the statements a query runs
+		properties = { "spring.http.codecs.max-in-memory-size=16MB", "league-tables.graphql.cache.enabled=false" })
 @AutoConfigureHttpGraphQlTester
-@Import(SqlStatementCounter.class)
+@Import({ SqlStatementCounter.class, DemoLeagueTables.class })
 class LeagueTableQueryIT {
 
 	private static final String TABLE = """
@@ -49,26 +46,14 @@ class LeagueTableQueryIT {
 	HttpGraphQlTester graphQl;
 
 	@Autowired
-	SubmissionService submissions;
-
-	@Autowired
-	CalculationService calculations;
-
-	@Autowired
-	PublicationService publications;
-
-	@Autowired
-	DSLContext dsl;
-
-	@Autowired
 	SqlStatementCounter statements;
 
 	@Autowired
-	PeriodWorkflowService workflow;
+	DemoLeagueTables tables;
 
 	@BeforeEach
 	void publishTwoQuarters() {
-		PublishedAcuteQuarters.ensure(dsl, submissions, workflow, calculations, publications);
+		PublishedAcuteQuarters.ensure(tables);
 	}
 
 	@Test
@@ -76,8 +61,8 @@ class LeagueTableQueryIT {
 		var response = graphQl.document(TABLE).variable("period", "2023/24 Q4").execute();
 
 		response.path("leagueTable.revision").entity(Integer.class).isEqualTo(1);
-		response.path("leagueTable.preparedBy").entity(String.class).isEqualTo("table-preparer");
-		response.path("leagueTable.approvedBy").entity(String.class).isEqualTo("table-approver");
+		response.path("leagueTable.preparedBy").entity(String.class).isEqualTo("demo-preparer");
+		response.path("leagueTable.approvedBy").entity(String.class).isEqualTo("demo-approver");
 		List<Integer> ranks = response.path("leagueTable.rows[*].rank").entityList(Integer.class).get();
 		assertThat(ranks).isNotEmpty().startsWith(1).isSorted();
 		response.path("leagueTable.rows").entityList(Object.class).hasSize(133);

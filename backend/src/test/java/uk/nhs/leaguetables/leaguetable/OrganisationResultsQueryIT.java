@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,17 +16,11 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import uk.nhs.leaguetables.calculation.CalculationService;
 import uk.nhs.leaguetables.organisation.League;
-import uk.nhs.leaguetables.publication.PeriodWorkflowService;
-import uk.nhs.leaguetables.publication.PublicationService;
 import uk.nhs.leaguetables.security.Role;
-import uk.nhs.leaguetables.security.SystemActor;
 import uk.nhs.leaguetables.security.UserAccountRepository;
-import uk.nhs.leaguetables.submission.SubmissionService;
-import uk.nhs.leaguetables.testsupport.DemoQuarter;
+import uk.nhs.leaguetables.testsupport.DemoLeagueTables;
 import uk.nhs.leaguetables.testsupport.SqlStatementCounter;
-import uk.nhs.leaguetables.testsupport.TestPeriods;
 import uk.nhs.leaguetables.testsupport.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * quarter no other test uses).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.http.codecs.max-in-memory-size=16MB")
-@Import(SqlStatementCounter.class)
+		// the cache is off: these tests count the statements a query runs
+		properties = { "spring.http.codecs.max-in-memory-size=16MB", "league-tables.graphql.cache.enabled=false" })
+@Import({ SqlStatementCounter.class, DemoLeagueTables.class })
 class OrganisationResultsQueryIT {
 
 	private static final String DRAFT_PERIOD = "2022/23 Q3";
@@ -51,22 +45,10 @@ class OrganisationResultsQueryIT {
 	int port;
 
 	@Autowired
-	SubmissionService submissions;
-
-	@Autowired
-	CalculationService calculations;
-
-	@Autowired
-	PublicationService publications;
-
-	@Autowired
-	PeriodWorkflowService workflow;
-
-	@Autowired
-	DSLContext dsl;
-
-	@Autowired
 	SqlStatementCounter statements;
+
+	@Autowired
+	DemoLeagueTables tables;
 
 	@Autowired
 	UserAccountRepository users;
@@ -80,14 +62,9 @@ class OrganisationResultsQueryIT {
 
 	@BeforeEach
 	void tablesArePublished() {
-		PublishedAcuteQuarters.ensure(dsl, submissions, workflow, calculations, publications);
+		PublishedAcuteQuarters.ensure(tables);
 		if (!drafted) {
-			TestPeriods.open(dsl, DRAFT_PERIOD, uk.nhs.leaguetables.db.enums.League.AMBULANCE);
-			SystemActor.runAs("draft-preparer", Role.PREPARER, () -> {
-				DemoQuarter.acceptAs(submissions, "2024/25 Q3", DRAFT_PERIOD, "G6V2S");
-				workflow.lockData(DRAFT_PERIOD, League.AMBULANCE);
-				calculations.calculate(DRAFT_PERIOD, League.AMBULANCE);
-			});
+			tables.calculate(DRAFT_PERIOD, League.AMBULANCE, "2024/25 Q3", "G6V2S");
 			TestUsers.ensure(users, passwordEncoder, "results-auditor", "auditor-password", Role.AUDITOR);
 			drafted = true;
 		}
@@ -266,8 +243,9 @@ class OrganisationResultsQueryIT {
 
 		// the publication, the rows, and one batch each for organisations, metric scores,
 		// metric-score organisations, adjustments, histories and the histories' metric
-		// scores: never one per row or per quarter
-		assertThat(statements.count()).isEqualTo(8);
+		// scores (which the data loader may merge with the table's): never one per row or
+		// per quarter
+		assertThat(statements.count()).isBetween(7, 8);
 	}
 
 	@Test
@@ -286,7 +264,7 @@ class OrganisationResultsQueryIT {
 		var asAuditor = tester(WebTestClient.bindToServer()
 			.defaultHeaders((headers) -> headers.setBasicAuth("results-auditor", "auditor-password"))).document(draft)
 			.execute();
-		asAuditor.path("draftLeagueTable.computedBy").entity(String.class).isEqualTo("draft-preparer");
+		asAuditor.path("draftLeagueTable.computedBy").entity(String.class).isEqualTo("demo-preparer");
 		asAuditor.path("draftLeagueTable.rows").entityList(Object.class).hasSize(10);
 	}
 

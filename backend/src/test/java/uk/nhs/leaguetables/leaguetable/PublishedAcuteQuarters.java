@@ -1,16 +1,7 @@
 package uk.nhs.leaguetables.leaguetable;
 
-import org.jooq.DSLContext;
-
-import uk.nhs.leaguetables.calculation.CalculationService;
 import uk.nhs.leaguetables.organisation.League;
-import uk.nhs.leaguetables.publication.PeriodWorkflowService;
-import uk.nhs.leaguetables.publication.PublicationService;
-import uk.nhs.leaguetables.security.Role;
-import uk.nhs.leaguetables.security.SystemActor;
-import uk.nhs.leaguetables.submission.SubmissionService;
-import uk.nhs.leaguetables.testsupport.DemoQuarter;
-import uk.nhs.leaguetables.testsupport.TestPeriods;
+import uk.nhs.leaguetables.testsupport.DemoLeagueTables;
 
 /**
  * Two published acute tables for the query tests. Published tables are immutable, so they
@@ -19,36 +10,20 @@ import uk.nhs.leaguetables.testsupport.TestPeriods;
  */
 final class PublishedAcuteQuarters {
 
-	static final String EARLIER = "2023/24 Q3";
-
-	static final String LATER = "2023/24 Q4";
-
 	private static boolean published;
 
 	private PublishedAcuteQuarters() {
 	}
 
-	static synchronized void ensure(DSLContext dsl, SubmissionService submissions, PeriodWorkflowService workflow,
-			CalculationService calculations, PublicationService publications) {
+	static synchronized void ensure(DemoLeagueTables tables) {
 		if (published) {
 			return;
 		}
-		publish(EARLIER, "2024/25 Q3", dsl, submissions, workflow, calculations, publications);
-		publish(LATER, "2024/25 Q4", dsl, submissions, workflow, calculations, publications);
+		// a year earlier, the North London trust formed in November 2024 did not exist
+		// yet
+		tables.publish("2023/24 Q3", League.ACUTE, "2024/25 Q3", "G6V2S");
+		tables.publish("2023/24 Q4", League.ACUTE, "2024/25 Q4", "G6V2S");
 		published = true;
-	}
-
-	private static void publish(String period, String demoPeriod, DSLContext dsl, SubmissionService submissions,
-			PeriodWorkflowService workflow, CalculationService calculations, PublicationService publications) {
-		TestPeriods.open(dsl, period, uk.nhs.leaguetables.db.enums.League.ACUTE);
-		long calculation = SystemActor.callAs("table-preparer", Role.PREPARER, () -> {
-			// a year earlier, the North London trust formed in November 2024 did not
-			// exist yet
-			DemoQuarter.acceptAs(submissions, demoPeriod, period, "G6V2S");
-			workflow.lockData(period, League.ACUTE);
-			return calculations.calculate(period, League.ACUTE).id();
-		});
-		SystemActor.runAs("table-approver", Role.APPROVER, () -> publications.approveAndPublish(calculation, null));
 	}
 
 }

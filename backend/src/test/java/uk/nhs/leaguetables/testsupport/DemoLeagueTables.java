@@ -41,21 +41,22 @@ public class DemoLeagueTables {
 
 	/**
 	 * Opens the quarter, accepts the demo data of {@code demoPeriod} as its data, locks
-	 * it and calculates a draft table of the league.
+	 * it and calculates a draft table of the league. Rows of the organisations
+	 * {@code leftOut} are dropped (e.g. a trust that did not exist yet in that quarter).
 	 * @return the draft calculation's id
 	 */
-	public long calculate(String period, League league, String demoPeriod) {
+	public long calculate(String period, League league, String demoPeriod, String... leftOut) {
 		TestPeriods.open(this.dsl, period, uk.nhs.leaguetables.db.enums.League.valueOf(league.name()));
 		return SystemActor.callAs("demo-preparer", Role.PREPARER, () -> {
-			DemoQuarter.acceptAs(this.submissions, demoPeriod, period);
+			DemoQuarter.acceptAs(this.submissions, demoPeriod, period, leftOut);
 			this.workflow.lockData(period, league);
 			return this.calculations.calculate(period, league).id();
 		});
 	}
 
 	/** Calculates as above and publishes the table as revision 1. */
-	public void publish(String period, League league, String demoPeriod) {
-		long calculation = calculate(period, league, demoPeriod);
+	public void publish(String period, League league, String demoPeriod, String... leftOut) {
+		long calculation = calculate(period, league, demoPeriod, leftOut);
 		SystemActor.runAs("demo-approver", Role.APPROVER, () -> this.publications.approveAndPublish(calculation, null));
 	}
 

@@ -125,10 +125,11 @@ class LeagueTableExportIT {
 				"Trust_code", "Trust_name", "Domain", "Sub-domain", "Metric_ID", "Metric_description", "Reporting_date",
 				"Units", "Value", "Median_value", "Lower_quartile", "Upper_quartile", "Rank");
 		PublishedTable table = table();
-		List<String> codes = tables.rows(table.calculationId()).stream().map(LeagueTableRow::organisationCode).toList();
-		Map<String, List<MetricScore>> scores = tables.metricScores(table.calculationId(), codes);
+		List<LeagueTableRow> rows = tables.rows(table.calculationId());
+		Map<LeagueTableRow.ResultKey, List<MetricScore>> scores = tables
+			.metricScores(rows.stream().map(LeagueTableRow::key).toList());
 		assertThat(lines).hasSize(1 + scores.values().stream().mapToInt(List::size).sum());
-		MetricScore known = scores.get(codes.get(0))
+		MetricScore known = scores.get(rows.get(0).key())
 			.stream()
 			.filter((score) -> score.value() != null && score.rank() != null)
 			.findFirst()

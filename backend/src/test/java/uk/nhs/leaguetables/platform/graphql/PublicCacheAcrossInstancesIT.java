@@ -8,26 +8,22 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
 import uk.nhs.leaguetables.LeagueTablesApiApplication;
-import uk.nhs.leaguetables.calculation.CalculationService;
 import uk.nhs.leaguetables.organisation.League;
-import uk.nhs.leaguetables.publication.PeriodWorkflowService;
 import uk.nhs.leaguetables.publication.PublicationService;
 import uk.nhs.leaguetables.security.Role;
 import uk.nhs.leaguetables.security.SystemActor;
-import uk.nhs.leaguetables.submission.SubmissionService;
-import uk.nhs.leaguetables.testsupport.DemoQuarter;
-import uk.nhs.leaguetables.testsupport.TestPeriods;
+import uk.nhs.leaguetables.testsupport.DemoLeagueTables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Publishes the ambulance table of 2021/22 Q3, a quarter no other test uses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(DemoLeagueTables.class)
 class PublicCacheAcrossInstancesIT {
 
 	private static final String PERIOD = "2021/22 Q3";
@@ -50,28 +47,14 @@ class PublicCacheAcrossInstancesIT {
 	Environment environment;
 
 	@Autowired
-	DSLContext dsl;
-
-	@Autowired
-	SubmissionService submissions;
-
-	@Autowired
-	PeriodWorkflowService workflow;
-
-	@Autowired
-	CalculationService calculations;
-
-	@Autowired
 	PublicationService publications;
+
+	@Autowired
+	DemoLeagueTables tables;
 
 	@Test
 	void a_publication_on_one_instance_empties_the_cache_of_the_other() throws Exception {
-		TestPeriods.open(dsl, PERIOD, uk.nhs.leaguetables.db.enums.League.AMBULANCE);
-		long calculation = SystemActor.callAs("cache-preparer", Role.PREPARER, () -> {
-			DemoQuarter.acceptAs(submissions, "2024/25 Q3", PERIOD, "G6V2S");
-			workflow.lockData(PERIOD, League.AMBULANCE);
-			return calculations.calculate(PERIOD, League.AMBULANCE).id();
-		});
+		long calculation = tables.calculate(PERIOD, League.AMBULANCE, "2024/25 Q3", "G6V2S");
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(LeagueTablesApiApplication.class)
 			.properties("server.port=0", "spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
 					"spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
