@@ -170,4 +170,16 @@ class TrustsQueryIT {
 		});
 	}
 
+	@Test
+	void a_nul_character_in_a_text_argument_is_a_clear_client_error() {
+		graphQl.document("query Trust($code: String!) { trust(code: $code) { name } }")
+			.variable("code", "RJ1\u0000")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getMessage()).contains("cannot hold (such as NUL");
+			}));
+	}
+
 }

@@ -1,5 +1,7 @@
 package uk.nhs.leaguetables.platform.graphql;
 
+import java.sql.SQLException;
+
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -11,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a rejected argument (an {@link IllegalArgumentException} from validation, such as
- * a page size out of range or a cursor this service did not issue) into a BAD_REQUEST
- * error that names the problem. Anything else falls through to Spring's default: an
- * INTERNAL_ERROR without stack trace or SQL.
+ * a page size out of range or a cursor this service did not issue) and text PostgreSQL
+ * cannot hold (a NUL character) into a BAD_REQUEST error that names the problem. Anything
+ * else falls through to Spring's default: an INTERNAL_ERROR without stack trace or SQL.
  */
 @Component
 class ClientErrorExceptionResolver extends DataFetcherExceptionResolverAdapter {
@@ -23,7 +25,27 @@ class ClientErrorExceptionResolver extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof IllegalArgumentException) {
 			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(ex.getMessage()).build();
 		}
+		if (isUnstorableText(ex)) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.BAD_REQUEST)
+				.message("A text argument contains a character PostgreSQL cannot hold (such as NUL, \\u0000)")
+				.build();
+		}
 		return null;
+	}
+
+	/**
+	 * Whether PostgreSQL refused a text value as not valid UTF-8 (SQL states 22021 and
+	 * 22P05), which only a client's argument can cause: nothing was stored.
+	 */
+	private static boolean isUnstorableText(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql
+					&& ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }
