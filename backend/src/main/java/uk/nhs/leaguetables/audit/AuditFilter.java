@@ -12,7 +12,18 @@ import org.jspecify.annotations.Nullable;
  * @param entityId the thing it was done to, e.g. a submission number
  * @param from entries at or after this moment
  * @param to entries before this moment
+ * @param periodCode entries about this quarter: its steps, and its submissions,
+ * calculations and publications
+ * @param organisationCode entries about this organisation, including submissions with its
+ * values
  */
 public record AuditFilter(@Nullable String actor, @Nullable String action, @Nullable String entityId,
-		@Nullable OffsetDateTime from, @Nullable OffsetDateTime to) {
+		@Nullable OffsetDateTime from, @Nullable OffsetDateTime to, @Nullable String periodCode,
+		@Nullable String organisationCode) {
+
+	public AuditFilter(@Nullable String actor, @Nullable String action, @Nullable String entityId,
+			@Nullable OffsetDateTime from, @Nullable OffsetDateTime to) {
+		this(actor, action, entityId, from, to, null, null);
+	}
+
 }

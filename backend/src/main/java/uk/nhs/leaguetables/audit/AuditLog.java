@@ -17,6 +17,10 @@ import uk.nhs.leaguetables.platform.paging.PageRequest;
 
 import static uk.nhs.leaguetables.db.Tables.AUDIT_CHAIN_ENTRIES;
 import static uk.nhs.leaguetables.db.Tables.AUDIT_EVENT;
+import static uk.nhs.leaguetables.db.Tables.CALCULATION;
+import static uk.nhs.leaguetables.db.Tables.METRIC_VALUE;
+import static uk.nhs.leaguetables.db.Tables.PUBLICATION;
+import static uk.nhs.leaguetables.db.Tables.SUBMISSION;
 
 /**
  * Appends to the audit log. The database numbers and chains each entry (trigger
@@ -87,6 +91,12 @@ public class AuditLog {
 		if (filter.to() != null) {
 			conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(filter.to()));
 		}
+		if (filter.periodCode() != null) {
+			conditions.add(aboutPeriod(filter.periodCode()));
+		}
+		if (filter.organisationCode() != null) {
+			conditions.add(aboutOrganisation(filter.organisationCode()));
+		}
 		Condition where = DSL.and(conditions);
 		Condition after = (request.after() != null)
 				? AUDIT_EVENT.ID.lt(parseId(Cursor.decode(request.after(), 1).part(0), request.after()))
@@ -102,6 +112,39 @@ public class AuditLog {
 					event.getPreviousHash(), event.getHash()));
 		return Page.fromOverfetched(rows, request, dsl.fetchCount(AUDIT_EVENT, where),
 				(event) -> Cursor.of(String.valueOf(event.id())));
+	}
+
+	/**
+	 * Most entries name their quarter only through what they are about (a submission, a
+	 * calculation, a publication, or a period's league as "2025/26 Q1/ACUTE").
+	 */
+	private static Condition aboutPeriod(String periodCode) {
+		return DSL.or(AUDIT_EVENT.PERIOD_CODE.eq(periodCode),
+				AUDIT_EVENT.ENTITY_TYPE.eq("period_league").and(AUDIT_EVENT.ENTITY_ID.startsWith(periodCode + "/")),
+				entityIn("submission",
+						DSL.select(SUBMISSION.ID.cast(String.class))
+							.from(SUBMISSION)
+							.where(SUBMISSION.PERIOD_CODE.eq(periodCode))),
+				entityIn("calculation",
+						DSL.select(CALCULATION.ID.cast(String.class))
+							.from(CALCULATION)
+							.where(CALCULATION.PERIOD_CODE.eq(periodCode))),
+				entityIn("publication",
+						DSL.select(PUBLICATION.ID.cast(String.class))
+							.from(PUBLICATION)
+							.where(PUBLICATION.PERIOD_CODE.eq(periodCode))));
+	}
+
+	private static Condition aboutOrganisation(String organisationCode) {
+		return DSL.or(AUDIT_EVENT.ORGANISATION_CODE.eq(organisationCode),
+				entityIn("submission",
+						DSL.selectDistinct(METRIC_VALUE.SUBMISSION_ID.cast(String.class))
+							.from(METRIC_VALUE)
+							.where(METRIC_VALUE.ORGANISATION_CODE.eq(organisationCode))));
+	}
+
+	private static Condition entityIn(String entityType, org.jooq.Select<? extends org.jooq.Record1<String>> ids) {
+		return AUDIT_EVENT.ENTITY_TYPE.eq(entityType).and(AUDIT_EVENT.ENTITY_ID.in(ids));
 	}
 
 	private static long parseId(String text, String cursor) {

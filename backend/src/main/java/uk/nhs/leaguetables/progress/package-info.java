@@ -1,0 +1,9 @@
+/**
+ * Where each league's quarter stands and what is still to do: status, missing data,
+ * submissions waiting, the draft waiting for approval, and how organisations moved over
+ * the published quarters. Read models for the console.
+ */
+@NullMarked
+package uk.nhs.leaguetables.progress;
+
+import org.jspecify.annotations.NullMarked;
