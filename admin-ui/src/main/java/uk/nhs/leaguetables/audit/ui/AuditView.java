@@ -22,6 +22,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -104,19 +105,23 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
 				period, organisation, from, to);
 		filters.forEach((field) -> field.addValueChangeListener((event) -> refresh()));
 
-		grid.addColumn(AuditEvent::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+		grid.addColumn(AuditEvent::id).setHeader("#").setWidth("5rem").setFlexGrow(0);
 		grid.addColumn((event) -> WHEN.format(event.occurredAt().atZoneSameInstant(LONDON)))
 			.setHeader("When (UK time)")
-			.setAutoWidth(true);
-		grid.addColumn(AuditEvent::actor).setHeader("Actor").setAutoWidth(true);
-		grid.addColumn(AuditEvent::action).setHeader("Action").setAutoWidth(true);
+			.setWidth("12rem")
+			.setFlexGrow(0);
+		grid.addColumn(AuditEvent::actor).setHeader("Actor").setWidth("9rem").setFlexGrow(0);
+		grid.addColumn(AuditEvent::action).setHeader("Action").setWidth("15rem").setFlexGrow(0);
 		grid.addColumn((event) -> text(event.entityType()) + " " + text(event.entityId()))
 			.setHeader("About")
-			.setAutoWidth(true);
-		grid.addColumn((event) -> text(event.reason())).setHeader("Reason").setFlexGrow(2);
-		grid.addColumn((event) -> text(event.afterState())).setHeader("Details").setFlexGrow(3);
-		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT,
-				GridVariant.LUMO_COMPACT);
+			.setWidth("14rem")
+			.setFlexGrow(0);
+		grid.addColumn((event) -> text(event.reason())).setHeader("Reason").setFlexGrow(1);
+		grid.addColumn((event) -> text(event.afterState())).setHeader("Details (select a row for all)").setFlexGrow(2);
+		grid.setItemDetailsRenderer(
+				new ComponentRenderer<>((event) -> new Paragraph("Details: %s. Reason: %s. Hash %s, previous %s."
+					.formatted(text(event.afterState()), text(event.reason()), event.hash(), event.previousHash()))));
+		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
 		grid.setAriaLabel("Audit log");
 		grid.setId("audit-log");
 		grid.setPageSize(50);

@@ -40,8 +40,8 @@ class PublishDialog extends Dialog {
 		fact(facts, "Rows", String.valueOf(draft.rowCount()));
 		fact(facts, "Framework", draft.frameworkCode());
 		fact(facts, "Prepared by", draft.computedBy() + ", " + WHEN.format(draft.computedAt()));
-		fact(facts, "Input digest (SHA-256)", draft.inputDigest());
-		fact(facts, "Output digest (SHA-256)", draft.outputDigest());
+		fact(facts, "Input digest (SHA-256)", draft.inputDigest()).addClassName("digest");
+		fact(facts, "Output digest (SHA-256)", draft.outputDigest()).addClassName("digest");
 		facts.addClassName("publish-facts");
 
 		TextArea reason = new TextArea("Reason for the correction");
@@ -68,13 +68,17 @@ class PublishDialog extends Dialog {
 		});
 		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		Button cancel = new Button("Cancel", (click) -> close());
-		add(new Paragraph("Check that this is the table you reviewed. Publishing makes it public and immutable."),
-				facts, reason, refusal);
+		// the refusal comes first so that it is seen without scrolling
+		add(refusal,
+				new Paragraph("Check that this is the table you reviewed. Publishing makes it public and immutable."),
+				facts, reason);
 		getFooter().add(cancel, confirm);
 	}
 
-	private static void fact(DescriptionList facts, String term, String description) {
-		facts.add(new DescriptionList.Term(term), new DescriptionList.Description(description));
+	private static DescriptionList.Description fact(DescriptionList facts, String term, String description) {
+		DescriptionList.Description value = new DescriptionList.Description(description);
+		facts.add(new DescriptionList.Term(term), value);
+		return value;
 	}
 
 	/** Publishes and returns why it was refused, or null. */

@@ -103,6 +103,8 @@ public class TableReviewView extends VerticalLayout implements BeforeEnterObserv
 
 	private final Div charts = new Div();
 
+	private final VerticalLayout draftSide = new VerticalLayout(draftHeading, draftGrid);
+
 	private Map<String, Organisation> names = Map.of();
 
 	TableReviewView(ProgressService progress, LeagueTableRepository tables, OrganisationRepository organisations,
@@ -131,9 +133,15 @@ public class TableReviewView extends VerticalLayout implements BeforeEnterObserv
 		summary.getElement().setAttribute("aria-live", "polite");
 
 		draftGrid.addColumn((row) -> row.draft().rank()).setHeader("Rank").setAutoWidth(true).setFlexGrow(0);
-		draftGrid.addColumn(ReviewRow::organisationName).setHeader("Organisation").setFlexGrow(3);
+		draftGrid.addColumn(ReviewRow::organisationName)
+			.setHeader("Organisation")
+			.setTooltipGenerator(ReviewRow::organisationName)
+			.setFlexGrow(2);
 		draftGrid.addColumn((row) -> ReviewRow.segment(row.draft().segment())).setHeader("Segment").setAutoWidth(true);
-		draftGrid.addColumn(ReviewRow::change).setHeader("Change against the published table").setFlexGrow(3);
+		draftGrid.addColumn(ReviewRow::change)
+			.setHeader("Change against the published table")
+			.setTooltipGenerator(ReviewRow::change)
+			.setFlexGrow(3);
 		draftGrid.addComponentColumn((row) -> {
 			Button explain = new Button("Explain", (click) -> explain(row));
 			explain.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -142,8 +150,7 @@ public class TableReviewView extends VerticalLayout implements BeforeEnterObserv
 		}).setHeader("Explanation").setAutoWidth(true).setFlexGrow(0);
 		draftGrid.setPartNameGenerator((row) -> row.segmentChanged() ? "segment-changed"
 				: (row.placesUp() != null && row.placesUp() != 0) ? "rank-changed" : null);
-		draftGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT,
-				GridVariant.LUMO_COMPACT);
+		draftGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
 		draftGrid.setAriaLabel("Draft table");
 		draftGrid.setId("draft-table");
 		draftGrid.setHeight("26rem");
@@ -159,7 +166,6 @@ public class TableReviewView extends VerticalLayout implements BeforeEnterObserv
 		publishedGrid.setId("published-table");
 		publishedGrid.setHeight("26rem");
 
-		VerticalLayout draftSide = new VerticalLayout(draftHeading, draftGrid);
 		VerticalLayout publishedSide = new VerticalLayout(publishedHeading, publishedGrid);
 		draftSide.setPadding(false);
 		publishedSide.setPadding(false);

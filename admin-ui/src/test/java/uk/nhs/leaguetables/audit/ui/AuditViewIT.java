@@ -1,0 +1,57 @@
+package uk.nhs.leaguetables.audit.ui;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+import uk.nhs.leaguetables.console.BrowserTest;
+import uk.nhs.leaguetables.security.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The audit view for auditors: the log with its chain verified, filtered by action, and
+ * exported as formula-safe CSV; other roles are refused on the server.
+ */
+class AuditViewIT extends BrowserTest {
+
+	@Test
+	void an_auditor_filters_the_log_verifies_the_chain_and_exports_it() {
+		signInAs("auditor-log", Role.AUDITOR);
+		open("/audit");
+		WebElement log = waitFor(By.id("audit-log"));
+		waitForText("Hash chain intact");
+		wait.until((driver) -> log.getText().contains("REFERENCE_DATA_LOADED"));
+
+		WebElement action = browser.findElement(By.cssSelector("vaadin-combo-box input"));
+		action.sendKeys("FRAMEWORKS_LOADED");
+		waitFor(By.tagName("vaadin-combo-box-item"));
+		action.sendKeys(org.openqa.selenium.Keys.ENTER);
+		wait.until((driver) -> !log.getText().contains("REFERENCE_DATA_LOADED"));
+		assertThat(log.getText()).contains("FRAMEWORKS_LOADED", "system");
+		screenshot("audit-log-filtered");
+
+		String href = browser.findElements(By.tagName("a"))
+			.stream()
+			.filter((link) -> link.getText().equals("Export as CSV"))
+			.findFirst()
+			.orElseThrow()
+			.getAttribute("href");
+		Object csv = ((JavascriptExecutor) browser)
+			.executeAsyncScript("fetch(arguments[0]).then((response) => response.text()).then(arguments[1])", href);
+		assertThat(csv.toString()).startsWith("id,occurred_at,actor,action,").contains("FRAMEWORKS_LOADED");
+		assertThat(csv.toString()).doesNotContain("REFERENCE_DATA_LOADED");
+	}
+
+	@Test
+	void a_preparer_cannot_open_the_audit_view() {
+		signInAs("preparer-no-audit", Role.PREPARER);
+		browser.get(baseUrl() + "/audit");
+		wait.until((driver) -> !driver.findElements(By.tagName("vaadin-app-layout")).isEmpty()
+				|| driver.getPageSource().contains("Could not navigate"));
+		assertThat(browser.findElements(By.id("audit-log"))).isEmpty();
+		assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Audit log");
+	}
+
+}
