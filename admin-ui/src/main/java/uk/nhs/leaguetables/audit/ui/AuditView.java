@@ -161,7 +161,8 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
 		currentFilter = filter();
 		pages = new AuditPages(audit, currentFilter);
 		grid.getDataProvider().refreshAll();
-		matches.setText(pages.count() + " entries match");
+		int count = pages.count();
+		matches.setText((count == 1) ? "1 entry matches" : count + " entries match");
 	}
 
 	private AuditFilter filter() {

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The audit view for auditors: the log with its chain verified, filtered by action, and
- * exported as formula-safe CSV; other roles are refused on the server.
+ * exported as formula-safe CSV.
  */
 class AuditViewIT extends BrowserTest {
 
@@ -22,13 +22,13 @@ class AuditViewIT extends BrowserTest {
 		open("/audit");
 		WebElement log = waitFor(By.id("audit-log"));
 		waitForText("Hash chain intact");
-		wait.until((driver) -> log.getText().contains("REFERENCE_DATA_LOADED"));
+		waitForText("entries match");
 
 		WebElement action = browser.findElement(By.cssSelector("vaadin-combo-box input"));
 		action.sendKeys("FRAMEWORKS_LOADED");
 		waitFor(By.tagName("vaadin-combo-box-item"));
 		action.sendKeys(org.openqa.selenium.Keys.ENTER);
-		wait.until((driver) -> !log.getText().contains("REFERENCE_DATA_LOADED"));
+		waitForText("1 entry matches");
 		assertThat(log.getText()).contains("FRAMEWORKS_LOADED", "system");
 		screenshot("audit-log-filtered");
 
@@ -42,16 +42,6 @@ class AuditViewIT extends BrowserTest {
 			.executeAsyncScript("fetch(arguments[0]).then((response) => response.text()).then(arguments[1])", href);
 		assertThat(csv.toString()).startsWith("id,occurred_at,actor,action,").contains("FRAMEWORKS_LOADED");
 		assertThat(csv.toString()).doesNotContain("REFERENCE_DATA_LOADED");
-	}
-
-	@Test
-	void a_preparer_cannot_open_the_audit_view() {
-		signInAs("preparer-no-audit", Role.PREPARER);
-		browser.get(baseUrl() + "/audit");
-		wait.until((driver) -> !driver.findElements(By.tagName("vaadin-app-layout")).isEmpty()
-				|| driver.getPageSource().contains("Could not navigate"));
-		assertThat(browser.findElements(By.id("audit-log"))).isEmpty();
-		assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Audit log");
 	}
 
 }
