@@ -38,13 +38,12 @@ import org.springframework.security.access.AccessDeniedException;
 import uk.nhs.leaguetables.calculation.CalculationService;
 import uk.nhs.leaguetables.console.ConsoleLinks;
 import uk.nhs.leaguetables.dashboard.ui.Labels;
-import uk.nhs.leaguetables.console.SvgChart;
-import uk.nhs.leaguetables.console.chart.SegmentDistributionChart;
 import uk.nhs.leaguetables.framework.FrameworkCatalogue;
 import uk.nhs.leaguetables.framework.FrameworkRepository;
 import uk.nhs.leaguetables.leaguetable.LeagueTableRepository;
 import uk.nhs.leaguetables.leaguetable.LeagueTableRow;
 import uk.nhs.leaguetables.leaguetable.PublishedTable;
+import uk.nhs.leaguetables.leaguetable.ui.SegmentChart;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.organisation.Organisation;
 import uk.nhs.leaguetables.organisation.OrganisationRepository;
@@ -254,9 +253,9 @@ public class TableReviewView extends VerticalLayout implements BeforeEnterObserv
 								selected.submissionsWaiting())));
 		addActions(selected);
 		if (draft != null) {
-			charts.add(distribution("draft", "Draft " + what + " by segment", draftRows));
+			charts.add(SegmentChart.of("draft", "Draft " + what + " by segment", draftRows));
 		}
-		published.ifPresent((table) -> charts.add(distribution("published",
+		published.ifPresent((table) -> charts.add(SegmentChart.of("published",
 				"Published " + table.period() + " " + Labels.league(table.league()) + " by segment", publishedRows)));
 	}
 
@@ -271,16 +270,6 @@ public class TableReviewView extends VerticalLayout implements BeforeEnterObserv
 			.filter((period) -> period.compareTo(selected.periodCode()) <= 0)
 			.findFirst()
 			.flatMap((period) -> tables.published(period, selected.league(), null));
-	}
-
-	private SvgChart distribution(String id, String title, List<LeagueTableRow> rows) {
-		Map<Integer, Long> bySegment = rows.stream()
-			.filter((row) -> row.segment() != null)
-			.collect(Collectors.groupingBy(LeagueTableRow::segment, Collectors.counting()));
-		long notSegmented = rows.stream().filter((row) -> row.segment() == null).count();
-		String svg = SegmentDistributionChart.svg("segments-" + id, title, bySegment, notSegmented);
-		return new SvgChart(svg, title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".svg",
-				"Download “" + title + "” (SVG)");
 	}
 
 	private void addActions(LeagueProgress selected) {

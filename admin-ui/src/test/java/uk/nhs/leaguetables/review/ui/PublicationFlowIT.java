@@ -139,6 +139,12 @@ class PublicationFlowIT extends BrowserTest {
 		waitForText("Published 2022/23 Q2 revision 1");
 		screenshot("flow-08-published");
 
+		open("/league-tables");
+		waitForText("Revision 1 under NOF-2025/26, prepared by flow-preparer, approved by flow-approver");
+		press(waitFor(By.tagName("vaadin-details-summary")));
+		waitForText("Download “2022/23 Q2 ACUTE by segment” (SVG)");
+		screenshot("flow-09-published-league-table-with-chart");
+
 		HttpResponse<String> api = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/graphql"))
 				.header("content-type", "application/json")
@@ -162,7 +168,7 @@ class PublicationFlowIT extends BrowserTest {
 			wait.until((driver) -> steps.stream().allMatch(log.getText()::contains));
 		}
 		finally {
-			screenshot("flow-09-audit-log");
+			screenshot("flow-10-audit-log");
 		}
 		assertThat(log.getText()).contains("flow-preparer", "flow-approver", "OF0016 typed as a percentage");
 		waitForText("Hash chain intact");
@@ -172,7 +178,7 @@ class PublicationFlowIT extends BrowserTest {
 		waitForText("Published 2022/23 Q2 revision 1");
 		assertThat(browser.findElements(By.tagName("vaadin-button")).stream().map(WebElement::getText))
 			.doesNotContain("Lock data", "Calculate", "Recalculate", "Reopen…", "Approve and publish…");
-		screenshot("flow-10-review-as-auditor");
+		screenshot("flow-11-review-as-auditor");
 		browser.get(baseUrl() + "/submissions");
 		wait.until((driver) -> !driver.findElements(By.tagName("vaadin-app-layout")).isEmpty()
 				|| driver.getPageSource().contains("Could not navigate"));
