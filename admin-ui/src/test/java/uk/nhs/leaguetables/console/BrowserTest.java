@@ -135,6 +135,20 @@ public abstract class BrowserTest {
 		press(button(buttonText));
 	}
 
+	/**
+	 * Downloads what the link with this text serves, in the signed-in browser session.
+	 */
+	protected String download(String linkText) {
+		String href = browser.findElements(By.tagName("a"))
+			.stream()
+			.filter((link) -> link.getText().equals(linkText))
+			.findFirst()
+			.orElseThrow()
+			.getAttribute("href");
+		return String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeAsyncScript("fetch(arguments[0]).then((response) => response.text()).then(arguments[1])", href));
+	}
+
 	/** Waits until the page's light DOM contains the text. */
 	protected void waitForText(String text) {
 		wait.until((driver) -> driver.getPageSource().contains(text));

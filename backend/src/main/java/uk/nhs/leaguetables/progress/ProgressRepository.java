@@ -1,9 +1,7 @@
 package uk.nhs.leaguetables.progress;
 
 import java.util.List;
-import java.util.Optional;
 
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -72,7 +70,8 @@ class ProgressRepository {
 			.join(REPORTING_PERIOD)
 			.on(REPORTING_PERIOD.CODE.eq(PERIOD_LEAGUE.PERIOD_CODE))
 			.leftJoin(CALCULATION)
-			.on(draftOf(PERIOD_LEAGUE.PERIOD_CODE, PERIOD_LEAGUE.LEAGUE))
+			.on(CALCULATION.PERIOD_CODE.eq(PERIOD_LEAGUE.PERIOD_CODE), CALCULATION.LEAGUE.eq(PERIOD_LEAGUE.LEAGUE),
+					CALCULATION.STATUS.eq(CalculationStatus.DRAFT))
 			.orderBy(REPORTING_PERIOD.START_DATE, PERIOD_LEAGUE.LEAGUE)
 			.fetch((row) -> new LeagueProgress(row.get(PERIOD_LEAGUE.PERIOD_CODE), row.get(REPORTING_PERIOD.START_DATE),
 					row.get(REPORTING_PERIOD.END_DATE), league(row.get(PERIOD_LEAGUE.LEAGUE)),
@@ -81,15 +80,6 @@ class ProgressRepository {
 					row.get("organisations", Integer.class), row.get("with_data", Integer.class),
 					row.get("waiting", Integer.class), row.get("latest_revision", Integer.class),
 					(row.get(CALCULATION.ID) != null) ? toDraft(row) : null));
-	}
-
-	/** The calculated draft of the quarter's league table waiting for approval. */
-	Optional<DraftTable> draft(String periodCode, League league) {
-		var dbLeague = database(league);
-		return dsl.select(draftFields())
-			.from(CALCULATION)
-			.where(draftOf(org.jooq.impl.DSL.val(periodCode), org.jooq.impl.DSL.val(dbLeague)))
-			.fetchOptional(ProgressRepository::toDraft);
 	}
 
 	/** Names of the league's organisations without accepted values for the quarter. */
@@ -154,12 +144,6 @@ class ProgressRepository {
 				CALCULATION.COMPUTED_BY, CALCULATION.COMPUTED_AT, CALCULATION.INPUT_DIGEST, CALCULATION.OUTPUT_DIGEST,
 				field(selectCount().from(ORGANISATION_RESULT)
 					.where(ORGANISATION_RESULT.CALCULATION_ID.eq(CALCULATION.ID))).as("row_count"));
-	}
-
-	private static Condition draftOf(Field<String> periodCode, Field<uk.nhs.leaguetables.db.enums.League> league) {
-		return CALCULATION.PERIOD_CODE.eq(periodCode)
-			.and(CALCULATION.LEAGUE.eq(league))
-			.and(CALCULATION.STATUS.eq(CalculationStatus.DRAFT));
 	}
 
 	private static DraftTable toDraft(Record row) {

@@ -47,10 +47,6 @@ public class ProgressService {
 		return progress.all().stream().filter((quarter) -> quarter.league() == league).toList();
 	}
 
-	public Optional<DraftTable> draft(String periodCode, League league) {
-		return progress.draft(periodCode, league);
-	}
-
 	public List<String> organisationsWithoutData(String periodCode, League league) {
 		return progress.organisationsWithoutData(periodCode, league);
 	}

@@ -14,13 +14,13 @@ public final class RankTrendChart {
 
 	private static final int WIDTH = 560;
 
-	private static final int HEIGHT = 240;
+	private static final int HEIGHT = 254;
 
 	private static final int LEFT = 50;
 
-	private static final int TOP = 30;
+	private static final int TOP = 44;
 
-	private static final int BOTTOM = 190;
+	private static final int BOTTOM = 204;
 
 	private RankTrendChart() {
 	}
@@ -35,7 +35,8 @@ public final class RankTrendChart {
 				: quarters.stream().map(Quarter::describe).collect(Collectors.joining("; ", "", "."));
 		SvgDocument svg = new SvgDocument(WIDTH, HEIGHT, title, description);
 		int worst = Math.max(1, quarters.stream().mapToInt(Quarter::ranked).max().orElse(1));
-		svg.line(LEFT, TOP, LEFT, BOTTOM, "#4c6272")
+		svg.text(WIDTH / 2.0, 16, title, "middle")
+			.line(LEFT, TOP, LEFT, BOTTOM, "#4c6272")
 			.line(LEFT, BOTTOM, WIDTH - 10, BOTTOM, "#4c6272")
 			.text(LEFT - 6, TOP + 4, "1", "end")
 			.text(LEFT - 6, BOTTOM, String.valueOf(worst), "end")

@@ -17,7 +17,7 @@ public final class SegmentDistributionChart {
 
 	private static final int AXIS_Y = 180;
 
-	private static final int TOP = 30;
+	private static final int TOP = 40;
 
 	private SegmentDistributionChart() {
 	}
@@ -42,7 +42,7 @@ public final class SegmentDistributionChart {
 		SvgDocument svg = new SvgDocument(WIDTH, HEIGHT, title, description);
 		long highest = Math.max(1, bars.stream().mapToLong(Bar::count).max().orElse(1));
 		double slot = (WIDTH - 40.0) / bars.size();
-		svg.line(30, AXIS_Y, WIDTH - 10, AXIS_Y, "#4c6272");
+		svg.text(WIDTH / 2.0, 16, title, "middle").line(30, AXIS_Y, WIDTH - 10, AXIS_Y, "#4c6272");
 		for (int index = 0; index < bars.size(); index++) {
 			Bar bar = bars.get(index);
 			double barHeight = (AXIS_Y - TOP) * bar.count() / (double) highest;

@@ -248,15 +248,26 @@ public class TableReviewView extends VerticalLayout implements BeforeEnterObserv
 				+ ((draft != null)
 						? "Draft #%d computed by %s; output digest %s….".formatted(draft.calculationId(),
 								draft.computedBy(), draft.outputDigest().substring(0, 12))
-						: "%d of %d organisations have accepted data; %d submissions waiting.".formatted(
+						: "%d of %d organisations have accepted data; %d submissions waiting.%s".formatted(
 								selected.organisationsWithAcceptedData(), selected.organisations(),
-								selected.submissionsWaiting())));
+								selected.submissionsWaiting(), missing(selected))));
 		addActions(selected);
 		if (draft != null) {
 			charts.add(SegmentChart.of("draft", "Draft " + what + " by segment", draftRows));
 		}
 		published.ifPresent((table) -> charts.add(SegmentChart.of("published",
 				"Published " + table.period() + " " + Labels.league(table.league()) + " by segment", publishedRows)));
+	}
+
+	/** Names a few organisations still without data while the quarter collects it. */
+	private String missing(LeagueProgress selected) {
+		if (selected.status() != PeriodStatus.OPEN || selected.organisationsWithoutData() == 0) {
+			return "";
+		}
+		List<String> names = progress.organisationsWithoutData(selected.periodCode(), selected.league());
+		int shown = Math.min(names.size(), 5);
+		return " No accepted data yet from " + String.join(", ", names.subList(0, shown))
+				+ ((names.size() > shown) ? " and " + (names.size() - shown) + " more." : ".");
 	}
 
 	/**

@@ -2,7 +2,6 @@ package uk.nhs.leaguetables.audit.ui;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import uk.nhs.leaguetables.console.BrowserTest;
@@ -32,16 +31,9 @@ class AuditViewIT extends BrowserTest {
 		assertThat(log.getText()).contains("FRAMEWORKS_LOADED", "system");
 		screenshot("audit-log-filtered");
 
-		String href = browser.findElements(By.tagName("a"))
-			.stream()
-			.filter((link) -> link.getText().equals("Export as CSV"))
-			.findFirst()
-			.orElseThrow()
-			.getAttribute("href");
-		Object csv = ((JavascriptExecutor) browser)
-			.executeAsyncScript("fetch(arguments[0]).then((response) => response.text()).then(arguments[1])", href);
-		assertThat(csv.toString()).startsWith("id,occurred_at,actor,action,").contains("FRAMEWORKS_LOADED");
-		assertThat(csv.toString()).doesNotContain("REFERENCE_DATA_LOADED");
+		String csv = download("Export as CSV");
+		assertThat(csv).startsWith("id,occurred_at,actor,action,").contains("FRAMEWORKS_LOADED");
+		assertThat(csv).doesNotContain("REFERENCE_DATA_LOADED");
 	}
 
 }

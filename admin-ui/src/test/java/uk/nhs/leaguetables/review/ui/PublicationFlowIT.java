@@ -116,7 +116,9 @@ class PublicationFlowIT extends BrowserTest {
 				"Download “Draft 2022/23 Q2 Acute trusts by segment” (SVG)");
 		screenshot("flow-04-review-draft-beside-published");
 
-		press("Explain");
+		// keyboard only: Enter on the focused button opens the explanation, Escape closes
+		// it
+		button("Explain").sendKeys(Keys.ENTER);
 		waitForText("Rank over the published quarters");
 		screenshot("flow-05-explanation");
 		new Actions(browser).sendKeys(Keys.ESCAPE).perform();
@@ -157,32 +159,59 @@ class PublicationFlowIT extends BrowserTest {
 		assertThat(api.body()).contains("\"revision\":1", "\"preparedBy\":\"flow-preparer\"",
 				"\"approvedBy\":\"flow-approver\"", "\"rank\":1");
 
+		correctThePublishedTable();
+
 		browser.manage().deleteAllCookies();
 		signInAs("flow-auditor", Role.AUDITOR);
 		open("/audit?period=2022%2F23%20Q2");
 		WebElement log = waitFor(By.id("audit-log"));
-		List<String> steps = List.of("SUBMISSION_VALIDATED", "SUBMISSION_REJECTED", "SUBMISSION_ACCEPTED",
-				"PERIOD_LOCK_DATA", "PERIOD_CALCULATE", "TABLE_CALCULATED", "PERIOD_APPROVE", "PERIOD_PUBLISH",
-				"TABLE_PUBLISHED");
-		try {
-			wait.until((driver) -> steps.stream().allMatch(log.getText()::contains));
-		}
-		finally {
-			screenshot("flow-10-audit-log");
-		}
-		assertThat(log.getText()).contains("flow-preparer", "flow-approver", "OF0016 typed as a percentage");
 		waitForText("Hash chain intact");
-		waitForText("11 entries match");
+		waitForText("18 entries match");
+		wait.until((driver) -> log.getText().contains("PERIOD_REOPEN"));
+		screenshot("flow-12-audit-log");
+		String csv = download("Export as CSV");
+		assertThat(csv).contains("SUBMISSION_VALIDATED", "SUBMISSION_REJECTED", "OF0016 typed as a percentage",
+				"SUBMISSION_WARNINGS_ACKNOWLEDGED", "SUBMISSION_ACCEPTED", "PERIOD_LOCK_DATA", "PERIOD_CALCULATE",
+				"TABLE_CALCULATED", "PERIOD_APPROVE", "PERIOD_PUBLISH", "TABLE_PUBLISHED", "PERIOD_REOPEN",
+				"A trust resubmitted its A&E figures", "flow-preparer", "flow-approver");
 
 		open(REVIEW);
-		waitForText("Published 2022/23 Q2 revision 1");
+		waitForText("Published 2022/23 Q2 revision 2");
 		assertThat(browser.findElements(By.tagName("vaadin-button")).stream().map(WebElement::getText))
 			.doesNotContain("Lock data", "Calculate", "Recalculate", "Reopen…", "Approve and publish…");
-		screenshot("flow-11-review-as-auditor");
+		screenshot("flow-13-review-as-auditor");
 		browser.get(baseUrl() + "/submissions");
 		wait.until((driver) -> !driver.findElements(By.tagName("vaadin-app-layout")).isEmpty()
 				|| driver.getPageSource().contains("Could not navigate"));
 		assertThat(browser.findElements(By.tagName("vaadin-upload"))).isEmpty();
+	}
+
+	/**
+	 * A published table is reopened, recalculated and published again as a correction
+	 * with its reason.
+	 */
+	private void correctThePublishedTable() {
+		browser.manage().deleteAllCookies();
+		signInAs("flow-preparer", Role.PREPARER, Role.APPROVER);
+		open(REVIEW);
+		press("Reopen…");
+		waitFor(By.cssSelector("vaadin-text-area textarea")).sendKeys("A trust resubmitted its A&E figures");
+		press("Reopen");
+		waitForText("Open: collecting submissions.");
+		press("Lock data");
+		waitForText("Data locked: ready to calculate");
+		press("Calculate");
+		waitForText("Draft of 2022/23 Q2 Acute trusts");
+
+		browser.manage().deleteAllCookies();
+		signInAs("flow-approver", Role.APPROVER);
+		open(REVIEW);
+		press("Approve and publish…");
+		WebElement reason = waitFor(By.cssSelector("vaadin-text-area textarea"));
+		reason.sendKeys("A trust resubmitted its A&E figures");
+		screenshot("flow-11-correction-needs-a-reason");
+		press("Publish revision 2");
+		waitForText("Published 2022/23 Q2 revision 2");
 	}
 
 	private void publishThePreviousQuarter() {
