@@ -96,6 +96,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
 		period.setPattern("\\d{4}/\\d{2} Q[1-4]");
 		period.setHelperText("e.g. 2025/26 Q1");
 		organisation.setHelperText("ODS code, e.g. RJ1");
+		organisation.setId("organisation-filter");
 		actor.setHelperText("User name, exactly");
 		for (TextField field : List.of(actor, period, organisation)) {
 			field.setValueChangeMode(ValueChangeMode.LAZY);
