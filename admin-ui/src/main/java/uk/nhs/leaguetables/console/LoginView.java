@@ -1,5 +1,6 @@
 package uk.nhs.leaguetables.console;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -10,7 +11,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** Sign-in for NHS England staff and auditors. */
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+
+/**
+ * Sign-in for NHS England staff and auditors: a password form, and a link to each OIDC
+ * provider when one is configured.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in | NHS League Tables")
 @AnonymousAllowed
@@ -18,13 +26,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final LoginForm login = new LoginForm();
 
-	LoginView() {
+	LoginView(ObjectProvider<ClientRegistrationRepository> oidcProviders) {
 		setSizeFull();
 		setAlignItems(Alignment.CENTER);
 		setJustifyContentMode(JustifyContentMode.CENTER);
 		login.setAction("login");
 		login.setForgotPasswordButtonVisible(false);
 		add(new H1("NHS League Tables"), new Paragraph("Console for NHS England staff and auditors"), login);
+		if (oidcProviders.getIfAvailable() instanceof Iterable<?> registrations) {
+			for (Object registration : registrations) {
+				ClientRegistration provider = (ClientRegistration) registration;
+				Anchor signIn = new Anchor("oauth2/authorization/" + provider.getRegistrationId(),
+						"Sign in with " + provider.getClientName());
+				// a full page load: the provider's sign-in is not a console route
+				signIn.setRouterIgnore(true);
+				add(signIn);
+			}
+		}
 	}
 
 	@Override

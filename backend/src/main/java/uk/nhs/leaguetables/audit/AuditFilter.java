@@ -10,20 +10,12 @@ import org.jspecify.annotations.Nullable;
  * @param actor who acted
  * @param action what was done, e.g. TABLE_PUBLISHED
  * @param entityId the thing it was done to, e.g. a submission number
+ * @param periodCode entries concerning this quarter, e.g. 2025/26 Q1
+ * @param organisationCode entries concerning this organisation
  * @param from entries at or after this moment
  * @param to entries before this moment
- * @param periodCode entries about this quarter: its steps, and its submissions,
- * calculations and publications
- * @param organisationCode entries about this organisation, including submissions with its
- * values
  */
 public record AuditFilter(@Nullable String actor, @Nullable String action, @Nullable String entityId,
-		@Nullable OffsetDateTime from, @Nullable OffsetDateTime to, @Nullable String periodCode,
-		@Nullable String organisationCode) {
-
-	public AuditFilter(@Nullable String actor, @Nullable String action, @Nullable String entityId,
-			@Nullable OffsetDateTime from, @Nullable OffsetDateTime to) {
-		this(actor, action, entityId, from, to, null, null);
-	}
-
+		@Nullable String periodCode, @Nullable String organisationCode, @Nullable OffsetDateTime from,
+		@Nullable OffsetDateTime to) {
 }

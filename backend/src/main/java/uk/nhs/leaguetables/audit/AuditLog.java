@@ -10,6 +10,7 @@ import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
 
+import uk.nhs.leaguetables.db.enums.League;
 import uk.nhs.leaguetables.platform.paging.Cursor;
 import uk.nhs.leaguetables.platform.paging.InvalidCursorException;
 import uk.nhs.leaguetables.platform.paging.Page;
@@ -17,10 +18,6 @@ import uk.nhs.leaguetables.platform.paging.PageRequest;
 
 import static uk.nhs.leaguetables.db.Tables.AUDIT_CHAIN_ENTRIES;
 import static uk.nhs.leaguetables.db.Tables.AUDIT_EVENT;
-import static uk.nhs.leaguetables.db.Tables.CALCULATION;
-import static uk.nhs.leaguetables.db.Tables.METRIC_VALUE;
-import static uk.nhs.leaguetables.db.Tables.PUBLICATION;
-import static uk.nhs.leaguetables.db.Tables.SUBMISSION;
 
 /**
  * Appends to the audit log. The database numbers and chains each entry (trigger
@@ -85,17 +82,17 @@ public class AuditLog {
 		if (filter.entityId() != null) {
 			conditions.add(AUDIT_EVENT.ENTITY_ID.eq(filter.entityId()));
 		}
+		if (filter.periodCode() != null) {
+			conditions.add(AUDIT_EVENT.PERIOD_CODE.eq(filter.periodCode()));
+		}
+		if (filter.organisationCode() != null) {
+			conditions.add(AUDIT_EVENT.ORGANISATION_CODE.eq(filter.organisationCode()));
+		}
 		if (filter.from() != null) {
 			conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(filter.from()));
 		}
 		if (filter.to() != null) {
 			conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(filter.to()));
-		}
-		if (filter.periodCode() != null) {
-			conditions.add(aboutPeriod(filter.periodCode()));
-		}
-		if (filter.organisationCode() != null) {
-			conditions.add(aboutOrganisation(filter.organisationCode()));
 		}
 		Condition where = DSL.and(conditions);
 		Condition after = (request.after() != null)
@@ -106,45 +103,13 @@ public class AuditLog {
 			.orderBy(AUDIT_EVENT.ID.desc())
 			.limit(request.first() + 1)
 			.fetch((event) -> new AuditEvent(event.getId(), event.getOccurredAt(), event.getActor(), event.getAction(),
-					event.getEntityType(), event.getEntityId(), event.getPeriodCode(), event.getOrganisationCode(),
+					event.getEntityType(), event.getEntityId(), event.getPeriodCode(),
+					(event.getLeague() != null) ? event.getLeague().name() : null, event.getOrganisationCode(),
 					(event.getBeforeState() != null) ? event.getBeforeState().data() : null,
 					(event.getAfterState() != null) ? event.getAfterState().data() : null, event.getReason(),
 					event.getPreviousHash(), event.getHash()));
 		return Page.fromOverfetched(rows, request, dsl.fetchCount(AUDIT_EVENT, where),
 				(event) -> Cursor.of(String.valueOf(event.id())));
-	}
-
-	/**
-	 * Most entries name their quarter only through what they are about (a submission, a
-	 * calculation, a publication, or a period's league as "2025/26 Q1/ACUTE").
-	 */
-	private static Condition aboutPeriod(String periodCode) {
-		return DSL.or(AUDIT_EVENT.PERIOD_CODE.eq(periodCode),
-				AUDIT_EVENT.ENTITY_TYPE.eq("period_league").and(AUDIT_EVENT.ENTITY_ID.startsWith(periodCode + "/")),
-				entityIn("submission",
-						DSL.select(SUBMISSION.ID.cast(String.class))
-							.from(SUBMISSION)
-							.where(SUBMISSION.PERIOD_CODE.eq(periodCode))),
-				entityIn("calculation",
-						DSL.select(CALCULATION.ID.cast(String.class))
-							.from(CALCULATION)
-							.where(CALCULATION.PERIOD_CODE.eq(periodCode))),
-				entityIn("publication",
-						DSL.select(PUBLICATION.ID.cast(String.class))
-							.from(PUBLICATION)
-							.where(PUBLICATION.PERIOD_CODE.eq(periodCode))));
-	}
-
-	private static Condition aboutOrganisation(String organisationCode) {
-		return DSL.or(AUDIT_EVENT.ORGANISATION_CODE.eq(organisationCode),
-				entityIn("submission",
-						DSL.selectDistinct(METRIC_VALUE.SUBMISSION_ID.cast(String.class))
-							.from(METRIC_VALUE)
-							.where(METRIC_VALUE.ORGANISATION_CODE.eq(organisationCode))));
-	}
-
-	private static Condition entityIn(String entityType, org.jooq.Select<? extends org.jooq.Record1<String>> ids) {
-		return AUDIT_EVENT.ENTITY_TYPE.eq(entityType).and(AUDIT_EVENT.ENTITY_ID.in(ids));
 	}
 
 	private static long parseId(String text, String cursor) {
@@ -162,6 +127,10 @@ public class AuditLog {
 			.set(AUDIT_EVENT.ACTION, entry.action())
 			.set(AUDIT_EVENT.ENTITY_TYPE, entry.entityType())
 			.set(AUDIT_EVENT.ENTITY_ID, entry.entityId())
+			.set(AUDIT_EVENT.PERIOD_CODE, entry.periodCode())
+			.set(AUDIT_EVENT.LEAGUE, (entry.league() != null) ? League.valueOf(entry.league()) : null)
+			.set(AUDIT_EVENT.ORGANISATION_CODE, entry.organisationCode())
+			.set(AUDIT_EVENT.BEFORE_STATE, (entry.beforeState() != null) ? JSONB.valueOf(entry.beforeState()) : null)
 			.set(AUDIT_EVENT.AFTER_STATE, (entry.afterState() != null) ? JSONB.valueOf(entry.afterState()) : null)
 			.set(AUDIT_EVENT.REASON, entry.reason())
 			.execute();

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
@@ -46,6 +48,7 @@ import uk.nhs.leaguetables.scoring.result.MetricSummary;
 import uk.nhs.leaguetables.scoring.result.Movement;
 import uk.nhs.leaguetables.scoring.result.OrganisationResult;
 import uk.nhs.leaguetables.scoring.result.Placement;
+import uk.nhs.leaguetables.scoring.result.ScoreDecimals;
 import uk.nhs.leaguetables.scoring.rules.BootstrapSettings;
 import uk.nhs.leaguetables.scoring.rules.Boundary;
 import uk.nhs.leaguetables.scoring.rules.Direction;
@@ -66,7 +69,9 @@ import static uk.nhs.leaguetables.db.Tables.METRIC_LEAGUE;
 import static uk.nhs.leaguetables.db.Tables.METRIC_THRESHOLD;
 import static uk.nhs.leaguetables.db.Tables.METRIC_VALUE;
 import static uk.nhs.leaguetables.db.Tables.ORGANISATION;
+import static uk.nhs.leaguetables.db.Tables.METRIC_RESULT;
 import static uk.nhs.leaguetables.db.Tables.ORGANISATION_RESULT;
+import static uk.nhs.leaguetables.db.Tables.PUBLICATION;
 import static uk.nhs.leaguetables.db.Tables.REPORTING_PERIOD;
 import static uk.nhs.leaguetables.db.Tables.SEGMENT_DECISION;
 import static uk.nhs.leaguetables.db.Tables.SUBMISSION;
@@ -137,7 +142,7 @@ class CalculationRepository {
 					recoverySupport.get(code), overrides.get(code)))
 			.toList();
 		return Optional.of(new CalculationInputs(framework.getCode(), rules,
-				new LeagueInput(league.name(), periodCode, inputs, previousResults(periodCode, dbLeague))));
+				new LeagueInput(league.name(), periodCode, inputs, previousResults(periodCode, dbLeague, asOf))));
 	}
 
 	private FrameworkRules rules(FrameworkVersionRecord framework, List<MetricRecord> metrics) {
@@ -237,19 +242,25 @@ class CalculationRepository {
 	 * Segment and rank in the latest published table of the previous quarter, for
 	 * movement (section 7).
 	 */
-	private Map<String, PreviousResult> previousResults(String periodCode, uk.nhs.leaguetables.db.enums.League league) {
+	/**
+	 * The previous quarter's latest revision published up to {@code asOf}, so that
+	 * movement is against the corrected table and a recomputation sees what the original
+	 * computation saw.
+	 */
+	private Map<String, PreviousResult> previousResults(String periodCode, uk.nhs.leaguetables.db.enums.League league,
+			OffsetDateTime asOf) {
 		var period = REPORTING_PERIOD.as("period");
 		var previous = REPORTING_PERIOD.as("previous");
-		Long previousCalculation = dsl.select(CALCULATION.ID)
-			.from(CALCULATION)
+		Long previousCalculation = dsl.select(PUBLICATION.CALCULATION_ID)
+			.from(PUBLICATION)
 			.join(previous)
-			.on(previous.CODE.eq(CALCULATION.PERIOD_CODE))
+			.on(previous.CODE.eq(PUBLICATION.PERIOD_CODE))
 			.join(period)
 			.on(period.CODE.eq(periodCode), previous.END_DATE.eq(period.START_DATE.minus(1)))
-			.where(CALCULATION.LEAGUE.eq(league), CALCULATION.STATUS.eq(CalculationStatus.PUBLISHED))
-			.orderBy(CALCULATION.COMPUTED_AT.desc())
+			.where(PUBLICATION.LEAGUE.eq(league), PUBLICATION.PUBLISHED_AT.le(asOf))
+			.orderBy(PUBLICATION.REVISION.desc())
 			.limit(1)
-			.fetchOne(CALCULATION.ID);
+			.fetchOne(PUBLICATION.CALCULATION_ID);
 		if (previousCalculation == null) {
 			return Map.of();
 		}
@@ -368,6 +379,28 @@ class CalculationRepository {
 					DatabaseEnums.fromDatabase(calculation.getLeague(), League.class), calculation.getFrameworkCode(),
 					calculation.getComputedAt(), calculation.getComputedBy(), calculation.getInputDigest(),
 					calculation.getOutputDigest()));
+	}
+
+	/**
+	 * Each organisation's stored numbers as {@link ResultRows} lines, to compare with a
+	 * recomputation.
+	 */
+	Map<String, String> storedRows(long calculationId) {
+		Map<String, SortedMap<String, BigDecimal>> scores = new HashMap<>();
+		dsl.select(METRIC_RESULT.ORGANISATION_CODE, METRIC_RESULT.METRIC_CODE, METRIC_RESULT.SCORE)
+			.from(METRIC_RESULT)
+			.where(METRIC_RESULT.CALCULATION_ID.eq(calculationId))
+			.forEach((metric) -> scores.computeIfAbsent(metric.value1(), (code) -> new TreeMap<>())
+				.put(metric.value2(), ScoreDecimals.published(metric.value3())));
+		Map<String, String> rows = new HashMap<>();
+		dsl.selectFrom(ORGANISATION_RESULT)
+			.where(ORGANISATION_RESULT.CALCULATION_ID.eq(calculationId))
+			.forEach((row) -> rows.put(row.getOrganisationCode(),
+					ResultRows.line(row.getAverageScore(), toInteger(row.getScoreSegment()),
+							toInteger(row.getFinalSegment()), row.getLeagueRank(), row.getScoreRank(),
+							row.getNotSegmentedReason(),
+							scores.getOrDefault(row.getOrganisationCode(), new TreeMap<>()))));
+		return rows;
 	}
 
 	private static @Nullable Integer toInteger(@Nullable Short value) {

@@ -68,13 +68,14 @@ public class CalculationService {
 		auditLog.record(new AuditEntry(actor, "TABLE_CALCULATED", "calculation", String.valueOf(id),
 				"{\"period\": \"%s\", \"league\": \"%s\", \"inputDigest\": \"%s\", \"outputDigest\": \"%s\"}"
 					.formatted(periodCode, league, stored.inputDigest(), stored.outputDigest()),
-				null));
+				null)
+			.concerning(periodCode, league));
 		return stored;
 	}
 
 	/**
 	 * Recomputes a stored table from the values accepted up to when it was computed and
-	 * compares the digests.
+	 * compares the digests and every organisation's stored row with the recomputed one.
 	 */
 	@PreAuthorize("hasAnyRole('PREPARER', 'APPROVER', 'AUDITOR')")
 	@Transactional(readOnly = true)
@@ -85,8 +86,10 @@ public class CalculationService {
 			.orElseThrow();
 		LeagueResult result = new LeagueTableScorer(inputs.rules()).score(inputs.league());
 		String recomputed = OutputDigest.of(result);
+		Map<String, String> storedRows = calculations.storedRows(calculationId);
 		return new Reproduction(calculationId, result.inputDigest().equals(stored.inputDigest()),
-				recomputed.equals(stored.outputDigest()), stored.outputDigest(), recomputed);
+				recomputed.equals(stored.outputDigest()), stored.outputDigest(), recomputed, storedRows.size(),
+				ResultRows.differences(storedRows, ResultRows.of(result)));
 	}
 
 	/**

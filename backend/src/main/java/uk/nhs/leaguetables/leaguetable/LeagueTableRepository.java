@@ -3,30 +3,49 @@ package uk.nhs.leaguetables.leaguetable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Repository;
 
+import uk.nhs.leaguetables.db.enums.CalculationStatus;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.platform.database.DatabaseEnums;
 
+import static org.jooq.impl.DSL.avg;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.jsonbGetAttributeAsText;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.round;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
 import static uk.nhs.leaguetables.db.Tables.CALCULATION;
+import static uk.nhs.leaguetables.db.Tables.LATEST_PUBLICATION;
 import static uk.nhs.leaguetables.db.Tables.METRIC_RESULT;
+import static uk.nhs.leaguetables.db.Tables.METRIC_STATISTICS;
+import static uk.nhs.leaguetables.db.Tables.ORGANISATION;
 import static uk.nhs.leaguetables.db.Tables.ORGANISATION_RESULT;
 import static uk.nhs.leaguetables.db.Tables.PUBLICATION;
+import static uk.nhs.leaguetables.db.Tables.REGION;
 import static uk.nhs.leaguetables.db.Tables.REPORTING_PERIOD;
+import static uk.nhs.leaguetables.db.Tables.RESULT_ADJUSTMENT;
 
 /**
- * Reads published league tables; every method is one SQL statement whatever the number of
- * rows.
+ * Reads computed league tables (published ones for everybody, drafts for staff); every
+ * method is one SQL statement whatever the number of rows, organisations or quarters.
  */
 @Repository
 public class LeagueTableRepository {
@@ -74,29 +93,198 @@ public class LeagueTableRepository {
 	 * by code.
 	 */
 	public List<LeagueTableRow> rows(long calculationId) {
-		return dsl.select(ORGANISATION_RESULT.fields())
-			.select(jsonbGetAttributeAsText(ORGANISATION_RESULT.EXPLANATION, "text").as("explanation_text"))
-			.from(ORGANISATION_RESULT)
-			.where(ORGANISATION_RESULT.CALCULATION_ID.eq(calculationId))
+		return selectRows().where(ORGANISATION_RESULT.CALCULATION_ID.eq(calculationId))
 			.orderBy(ORGANISATION_RESULT.LEAGUE_RANK.asc().nullsLast(), ORGANISATION_RESULT.ORGANISATION_CODE)
 			.fetch(LeagueTableRepository::toRow);
 	}
 
-	/** The metric scores of the given organisations in one table, by organisation. */
-	public Map<String, List<MetricScore>> metricScores(long calculationId, Collection<String> organisationCodes) {
-		return dsl.selectFrom(METRIC_RESULT)
-			.where(METRIC_RESULT.CALCULATION_ID.eq(calculationId),
-					METRIC_RESULT.ORGANISATION_CODE.in(organisationCodes))
-			.orderBy(METRIC_RESULT.ORGANISATION_CODE, METRIC_RESULT.METRIC_CODE)
-			.fetch((metric) -> new MetricScore(metric.getOrganisationCode(), metric.getMetricCode(), metric.getValue(),
-					metric.getCategory(), BigDecimal.valueOf(metric.getScore()).setScale(2, RoundingMode.HALF_UP),
-					metric.getMetricRank(), metric.getExplanation()))
+	/**
+	 * Each organisation's row in the latest published revision of each asked-for quarter,
+	 * in one statement; organisations without a published row are absent.
+	 */
+	public Map<OrganisationPeriod, LeagueTableRow> publishedRows(Collection<OrganisationPeriod> keys) {
+		if (keys.isEmpty()) {
+			return Map.of();
+		}
+		Map<OrganisationPeriod, LeagueTableRow> rows = new HashMap<>();
+		selectRows().join(LATEST_PUBLICATION)
+			.on(LATEST_PUBLICATION.CALCULATION_ID.eq(ORGANISATION_RESULT.CALCULATION_ID))
+			.where(row(ORGANISATION_RESULT.ORGANISATION_CODE, LATEST_PUBLICATION.PERIOD_CODE)
+				.in(keys.stream().map((key) -> row(key.organisationCode(), key.periodCode())).toList()))
+			.fetch(LeagueTableRepository::toRow)
+			.forEach((row) -> rows.put(new OrganisationPeriod(row.organisationCode(), row.period()), row));
+		return rows;
+	}
+
+	/**
+	 * The organisations' rows in every published quarter from {@code from} to {@code to}
+	 * (either open), oldest first, by organisation: one statement.
+	 */
+	public Map<String, List<LeagueTableRow>> history(Collection<String> organisationCodes, @Nullable String from,
+			@Nullable String to) {
+		var fromPeriod = REPORTING_PERIOD.as("from_period");
+		var toPeriod = REPORTING_PERIOD.as("to_period");
+		Condition after = (from != null) ? REPORTING_PERIOD.START_DATE
+			.ge(select(fromPeriod.START_DATE).from(fromPeriod).where(fromPeriod.CODE.eq(from))) : noCondition();
+		Condition before = (to != null)
+				? REPORTING_PERIOD.START_DATE.le(select(toPeriod.START_DATE).from(toPeriod).where(toPeriod.CODE.eq(to)))
+				: noCondition();
+		return selectRows().join(LATEST_PUBLICATION)
+			.on(LATEST_PUBLICATION.CALCULATION_ID.eq(ORGANISATION_RESULT.CALCULATION_ID))
+			.join(REPORTING_PERIOD)
+			.on(REPORTING_PERIOD.CODE.eq(LATEST_PUBLICATION.PERIOD_CODE))
+			.where(ORGANISATION_RESULT.ORGANISATION_CODE.in(organisationCodes), after, before)
+			.orderBy(ORGANISATION_RESULT.ORGANISATION_CODE, REPORTING_PERIOD.START_DATE)
+			.fetch(LeagueTableRepository::toRow)
 			.stream()
-			.collect(Collectors.groupingBy(MetricScore::organisationCode));
+			.collect(Collectors.groupingBy(LeagueTableRow::organisationCode));
+	}
+
+	/**
+	 * The metric scores of the given rows, which may come from several tables, with the
+	 * peer statistics of each metric: one statement.
+	 */
+	public Map<LeagueTableRow.ResultKey, List<MetricScore>> metricScores(Collection<LeagueTableRow.ResultKey> rows) {
+		if (rows.isEmpty()) {
+			return Map.of();
+		}
+		return selectMetricScores()
+			.where(row(METRIC_RESULT.CALCULATION_ID, METRIC_RESULT.ORGANISATION_CODE)
+				.in(rows.stream().map((key) -> row(key.calculationId(), key.organisationCode())).toList()))
+			.orderBy(METRIC_RESULT.ORGANISATION_CODE, METRIC_RESULT.METRIC_CODE)
+			.fetch(LeagueTableRepository::toMetricScore)
+			.stream()
+			.collect(Collectors.groupingBy(MetricScore::rowKey));
+	}
+
+	/** The segment adjustments of the given rows, in the order applied: one statement. */
+	public Map<LeagueTableRow.ResultKey, List<ResultAdjustment>> adjustments(
+			Collection<LeagueTableRow.ResultKey> rows) {
+		if (rows.isEmpty()) {
+			return Map.of();
+		}
+		return dsl.selectFrom(RESULT_ADJUSTMENT)
+			.where(row(RESULT_ADJUSTMENT.CALCULATION_ID, RESULT_ADJUSTMENT.ORGANISATION_CODE)
+				.in(rows.stream().map((key) -> row(key.calculationId(), key.organisationCode())).toList()))
+			.orderBy(RESULT_ADJUSTMENT.ORGANISATION_CODE, RESULT_ADJUSTMENT.SEQUENCE_NO)
+			.fetch((adjustment) -> new ResultAdjustment(adjustment.getCalculationId(), adjustment.getOrganisationCode(),
+					adjustment.getKind().getLiteral(), adjustment.getFromSegment(), adjustment.getToSegment(),
+					adjustment.getReason()))
+			.stream()
+			.collect(Collectors.groupingBy(ResultAdjustment::rowKey));
+	}
+
+	/**
+	 * One metric of the latest published revision of a table with its peer statistics, or
+	 * empty when the table is not published or does not score the metric.
+	 */
+	public Optional<MetricRanking> metricRanking(String metricId, String periodCode, League league) {
+		return dsl.select(METRIC_STATISTICS.fields())
+			.select(LATEST_PUBLICATION.REVISION)
+			.from(LATEST_PUBLICATION)
+			.join(METRIC_STATISTICS)
+			.on(METRIC_STATISTICS.CALCULATION_ID.eq(LATEST_PUBLICATION.CALCULATION_ID))
+			.where(LATEST_PUBLICATION.PERIOD_CODE.eq(periodCode), LATEST_PUBLICATION.LEAGUE.eq(database(league)),
+					METRIC_STATISTICS.METRIC_CODE.eq(metricId))
+			.fetchOptional((record) -> new MetricRanking(metricId, periodCode, league,
+					record.get(LATEST_PUBLICATION.REVISION), record.get(METRIC_STATISTICS.CALCULATION_ID),
+					record.get(METRIC_STATISTICS.PEER_COUNT), record.get(METRIC_STATISTICS.BEST),
+					record.get(METRIC_STATISTICS.WORST), record.get(METRIC_STATISTICS.MEDIAN),
+					record.get(METRIC_STATISTICS.LOWER_QUARTILE), record.get(METRIC_STATISTICS.UPPER_QUARTILE)));
+	}
+
+	/**
+	 * Every organisation's score on each of the given metrics in the given tables, best
+	 * first (ties by code): one statement.
+	 */
+	public List<MetricScore> metricResults(Collection<Long> calculationIds, Collection<String> metricIds) {
+		return selectMetricScores()
+			.where(METRIC_RESULT.CALCULATION_ID.in(calculationIds), METRIC_RESULT.METRIC_CODE.in(metricIds))
+			.orderBy(METRIC_RESULT.METRIC_RANK.asc().nullsLast(), METRIC_RESULT.ORGANISATION_CODE)
+			.fetch(LeagueTableRepository::toMetricScore);
+	}
+
+	/**
+	 * How each region's or ICB's organisations are spread over the segments of the latest
+	 * published revision of a table: one statement.
+	 */
+	public List<SegmentSummary> segmentSummary(String periodCode, League league, SummaryGrouping grouping) {
+		var group = ORGANISATION.as("group_organisation");
+		// an ICB's own row (ICB league) is grouped under itself
+		Field<String> groupCode = (grouping == SummaryGrouping.REGION) ? ORGANISATION.REGION_CODE
+				: coalesce(ORGANISATION.ICB_CODE, ORGANISATION.CODE);
+		var segment = ORGANISATION_RESULT.FINAL_SEGMENT;
+		return dsl
+			.select(groupCode, (grouping == SummaryGrouping.REGION) ? REGION.NAME : group.NAME, count(),
+					count().filterWhere(segment.eq((short) 1)), count().filterWhere(segment.eq((short) 2)),
+					count().filterWhere(segment.eq((short) 3)), count().filterWhere(segment.eq((short) 4)),
+					count().filterWhere(segment.eq((short) 5)), count().filterWhere(segment.isNull()),
+					round(avg(ORGANISATION_RESULT.AVERAGE_SCORE), 2))
+			.from(LATEST_PUBLICATION)
+			.join(ORGANISATION_RESULT)
+			.on(ORGANISATION_RESULT.CALCULATION_ID.eq(LATEST_PUBLICATION.CALCULATION_ID))
+			.join(ORGANISATION)
+			.on(ORGANISATION.CODE.eq(ORGANISATION_RESULT.ORGANISATION_CODE))
+			.leftJoin(REGION)
+			.on(REGION.CODE.eq(ORGANISATION.REGION_CODE))
+			.leftJoin(group)
+			.on(group.CODE.eq(groupCode))
+			.where(LATEST_PUBLICATION.PERIOD_CODE.eq(periodCode), LATEST_PUBLICATION.LEAGUE.eq(database(league)))
+			.groupBy(groupCode, (grouping == SummaryGrouping.REGION) ? REGION.NAME : group.NAME)
+			.orderBy(groupCode)
+			.fetch((record) -> new SegmentSummary(Objects.requireNonNullElse(record.value1(), "none"),
+					Objects.requireNonNullElse(record.value2(), "No " + grouping.name().toLowerCase(Locale.ROOT)),
+					record.value3(), record.value4(), record.value5(), record.value6(), record.value7(),
+					record.value8(), record.value9(), record.value10()));
+	}
+
+	/** The latest draft (computed, not yet published) table of a period, if any. */
+	public Optional<DraftTable> latestDraft(String periodCode, League league) {
+		return dsl.selectFrom(CALCULATION)
+			.where(CALCULATION.PERIOD_CODE.eq(periodCode), CALCULATION.LEAGUE.eq(database(league)),
+					CALCULATION.STATUS.eq(CalculationStatus.DRAFT))
+			.orderBy(CALCULATION.COMPUTED_AT.desc())
+			.limit(1)
+			.fetchOptional((calculation) -> new DraftTable(periodCode, league, calculation.getId(),
+					calculation.getFrameworkCode(), calculation.getComputedBy(), calculation.getComputedAt(),
+					calculation.getInputDigest(), calculation.getOutputDigest()));
+	}
+
+	private SelectOnConditionStep<Record> selectRows() {
+		return dsl.select(ORGANISATION_RESULT.fields())
+			.select(CALCULATION.PERIOD_CODE,
+					jsonbGetAttributeAsText(ORGANISATION_RESULT.EXPLANATION, "text").as("explanation_text"))
+			.from(ORGANISATION_RESULT)
+			.join(CALCULATION)
+			.on(CALCULATION.ID.eq(ORGANISATION_RESULT.CALCULATION_ID));
+	}
+
+	private SelectOnConditionStep<Record> selectMetricScores() {
+		return dsl.select(METRIC_RESULT.fields())
+			.select(METRIC_STATISTICS.PEER_COUNT, METRIC_STATISTICS.MEDIAN, METRIC_STATISTICS.LOWER_QUARTILE,
+					METRIC_STATISTICS.UPPER_QUARTILE)
+			.from(METRIC_RESULT)
+			.leftJoin(METRIC_STATISTICS)
+			.on(METRIC_STATISTICS.CALCULATION_ID.eq(METRIC_RESULT.CALCULATION_ID),
+					METRIC_STATISTICS.METRIC_CODE.eq(METRIC_RESULT.METRIC_CODE));
+	}
+
+	private static MetricScore toMetricScore(Record record) {
+		return new MetricScore(record.get(METRIC_RESULT.CALCULATION_ID), record.get(METRIC_RESULT.ORGANISATION_CODE),
+				record.get(METRIC_RESULT.METRIC_CODE), record.get(METRIC_RESULT.VALUE),
+				record.get(METRIC_RESULT.CATEGORY),
+				BigDecimal.valueOf(record.get(METRIC_RESULT.SCORE)).setScale(2, RoundingMode.HALF_UP),
+				record.get(METRIC_RESULT.METRIC_RANK), record.get(METRIC_RESULT.EXPLANATION),
+				record.get(METRIC_STATISTICS.PEER_COUNT), record.get(METRIC_STATISTICS.MEDIAN),
+				record.get(METRIC_STATISTICS.LOWER_QUARTILE), record.get(METRIC_STATISTICS.UPPER_QUARTILE));
+	}
+
+	private static uk.nhs.leaguetables.db.enums.League database(League league) {
+		return DatabaseEnums.toDatabase(league, uk.nhs.leaguetables.db.enums.League.class);
 	}
 
 	private static LeagueTableRow toRow(Record record) {
-		return new LeagueTableRow(record.get(ORGANISATION_RESULT.CALCULATION_ID),
+		return new LeagueTableRow(record.get(ORGANISATION_RESULT.CALCULATION_ID), record.get(CALCULATION.PERIOD_CODE),
 				record.get(ORGANISATION_RESULT.ORGANISATION_CODE), record.get(ORGANISATION_RESULT.LEAGUE_RANK),
 				record.get(ORGANISATION_RESULT.SCORE_RANK), toInteger(record.get(ORGANISATION_RESULT.FINAL_SEGMENT)),
 				toInteger(record.get(ORGANISATION_RESULT.SCORE_SEGMENT)), record.get(ORGANISATION_RESULT.AVERAGE_SCORE),

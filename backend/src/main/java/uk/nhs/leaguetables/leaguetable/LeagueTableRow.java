@@ -8,10 +8,20 @@ import org.jspecify.annotations.Nullable;
  * One organisation's row of a league table (methodology sections 4 to 9). Rank and
  * segment are null for an organisation that was not segmented, which then has a reason.
  */
-public record LeagueTableRow(long calculationId, String organisationCode, @Nullable Integer rank,
+public record LeagueTableRow(long calculationId, String period, String organisationCode, @Nullable Integer rank,
 		@Nullable Integer rankByAverageScore, @Nullable Integer segment, @Nullable Integer scoreSegment,
 		@Nullable BigDecimal averageScore, int scoredItemCount, @Nullable BigDecimal likelyScoreLow,
 		@Nullable BigDecimal likelyScoreHigh, @Nullable Integer likelyRankBest, @Nullable Integer likelyRankWorst,
 		@Nullable BigDecimal distanceToNextSegment, @Nullable String notSegmentedReason, boolean inDeficit,
 		boolean recoverySupport, @Nullable Integer segmentChange, @Nullable Integer rankChange, String explanation) {
+
+	/** Which organisation in which computed table: the key of its metric scores. */
+	public ResultKey key() {
+		return new ResultKey(calculationId, organisationCode);
+	}
+
+	/** An organisation's row in one computed table. */
+	public record ResultKey(long calculationId, String organisationCode) {
+	}
+
 }

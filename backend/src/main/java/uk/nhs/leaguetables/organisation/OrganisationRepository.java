@@ -2,8 +2,11 @@ package uk.nhs.leaguetables.organisation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -19,9 +22,13 @@ import uk.nhs.leaguetables.platform.paging.Page;
 import uk.nhs.leaguetables.platform.paging.PageRequest;
 
 import static org.jooq.impl.DSL.and;
+import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.selectOne;
+import static uk.nhs.leaguetables.db.Tables.LATEST_PUBLICATION;
 import static uk.nhs.leaguetables.db.Tables.ORGANISATION;
+import static uk.nhs.leaguetables.db.Tables.ORGANISATION_RESULT;
 import static uk.nhs.leaguetables.db.Tables.REGION;
 
 /**
@@ -96,6 +103,19 @@ public class OrganisationRepository {
 		return selectOrganisations().where(ORGANISATION.CODE.in(codes)).fetch(OrganisationRepository::toOrganisation);
 	}
 
+	/**
+	 * The organisation of each item in one query, for GraphQL batch mappings of the
+	 * organisation an item refers to by code.
+	 */
+	public <T> Map<T, Organisation> forEach(Collection<T> items, Function<T, String> codeOf) {
+		Map<String, Organisation> byCode = new HashMap<>();
+		findByCodes(items.stream().map(codeOf).distinct().toList())
+			.forEach((organisation) -> byCode.put(organisation.code(), organisation));
+		Map<T, Organisation> result = new HashMap<>();
+		items.forEach((item) -> result.put(item, byCode.get(codeOf.apply(item))));
+		return result;
+	}
+
 	private SelectOnConditionStep<Record> selectOrganisations() {
 		return dsl.select(ORGANISATION.fields())
 			.select(REGION.NAME, PARENT_ICB.NAME)
@@ -129,6 +149,14 @@ public class OrganisationRepository {
 		if (filter.search() != null && !filter.search().isBlank()) {
 			String term = filter.search().strip();
 			conditions.add(ORGANISATION.NAME.containsIgnoreCase(term).or(ORGANISATION.CODE.startsWithIgnoreCase(term)));
+		}
+		if (filter.segment() != null) {
+			conditions.add(exists(selectOne().from(LATEST_PUBLICATION)
+				.join(ORGANISATION_RESULT)
+				.on(ORGANISATION_RESULT.CALCULATION_ID.eq(LATEST_PUBLICATION.CALCULATION_ID))
+				.where(LATEST_PUBLICATION.PERIOD_CODE.eq(filter.segment().periodCode()),
+						ORGANISATION_RESULT.ORGANISATION_CODE.eq(ORGANISATION.CODE),
+						ORGANISATION_RESULT.FINAL_SEGMENT.eq((short) filter.segment().segment()))));
 		}
 		if (!filter.includeClosed()) {
 			conditions.add(ORGANISATION.CLOSE_DATE.isNull());

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 
 import org.jspecify.annotations.Nullable;
 
+import uk.nhs.leaguetables.leaguetable.DraftTable;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.publication.domain.PeriodStatus;
 

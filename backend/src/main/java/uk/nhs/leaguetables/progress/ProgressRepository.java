@@ -10,6 +10,7 @@ import org.springframework.stereotype.Repository;
 
 import uk.nhs.leaguetables.db.enums.CalculationStatus;
 import uk.nhs.leaguetables.db.enums.SubmissionStatus;
+import uk.nhs.leaguetables.leaguetable.DraftTable;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.platform.database.DatabaseEnums;
 import uk.nhs.leaguetables.publication.domain.PeriodStatus;
@@ -22,11 +23,9 @@ import static org.jooq.impl.DSL.selectCount;
 import static uk.nhs.leaguetables.db.Tables.CALCULATION;
 import static uk.nhs.leaguetables.db.Tables.METRIC_VALUE;
 import static uk.nhs.leaguetables.db.Tables.ORGANISATION;
-import static uk.nhs.leaguetables.db.Tables.ORGANISATION_RESULT;
 import static uk.nhs.leaguetables.db.Tables.PERIOD_LEAGUE;
 import static uk.nhs.leaguetables.db.Tables.PUBLICATION;
 import static uk.nhs.leaguetables.db.Tables.REPORTING_PERIOD;
-import static uk.nhs.leaguetables.db.Tables.RESULT_ADJUSTMENT;
 import static uk.nhs.leaguetables.db.Tables.SUBMISSION;
 
 /**
@@ -100,57 +99,16 @@ class ProgressRepository {
 			.fetch(ORGANISATION.NAME);
 	}
 
-	/** The adjustments of an organisation's segment in one computed table, in order. */
-	List<ResultAdjustment> adjustments(long calculationId, String organisationCode) {
-		return dsl.selectFrom(RESULT_ADJUSTMENT)
-			.where(RESULT_ADJUSTMENT.CALCULATION_ID.eq(calculationId),
-					RESULT_ADJUSTMENT.ORGANISATION_CODE.eq(organisationCode))
-			.orderBy(RESULT_ADJUSTMENT.SEQUENCE_NO)
-			.fetch((adjustment) -> new ResultAdjustment(adjustment.getKind().getLiteral(), adjustment.getFromSegment(),
-					adjustment.getToSegment(), adjustment.getReason()));
-	}
-
-	/**
-	 * The organisation's place in the latest revision of every published table of its
-	 * league, oldest quarter first.
-	 */
-	List<PublishedPlacement> publishedPlacements(String organisationCode, League league) {
-		var latest = PUBLICATION.as("latest");
-		var ranked = ORGANISATION_RESULT.as("ranked");
-		Field<Integer> rankedCount = field(selectCount().from(ranked)
-			.where(ranked.CALCULATION_ID.eq(PUBLICATION.CALCULATION_ID), ranked.LEAGUE_RANK.isNotNull()));
-		return dsl
-			.select(PUBLICATION.PERIOD_CODE, ORGANISATION_RESULT.LEAGUE_RANK, ORGANISATION_RESULT.FINAL_SEGMENT,
-					rankedCount.as("ranked"))
-			.from(PUBLICATION)
-			.join(REPORTING_PERIOD)
-			.on(REPORTING_PERIOD.CODE.eq(PUBLICATION.PERIOD_CODE))
-			.join(ORGANISATION_RESULT)
-			.on(ORGANISATION_RESULT.CALCULATION_ID.eq(PUBLICATION.CALCULATION_ID),
-					ORGANISATION_RESULT.ORGANISATION_CODE.eq(organisationCode))
-			.where(PUBLICATION.LEAGUE.eq(database(league)),
-					PUBLICATION.REVISION.eq(select(max(latest.REVISION)).from(latest)
-						.where(latest.PERIOD_CODE.eq(PUBLICATION.PERIOD_CODE), latest.LEAGUE.eq(PUBLICATION.LEAGUE))))
-			.orderBy(REPORTING_PERIOD.START_DATE)
-			.fetch((row) -> new PublishedPlacement(row.get(PUBLICATION.PERIOD_CODE),
-					row.get(ORGANISATION_RESULT.LEAGUE_RANK),
-					(row.get(ORGANISATION_RESULT.FINAL_SEGMENT) != null)
-							? row.get(ORGANISATION_RESULT.FINAL_SEGMENT).intValue() : null,
-					row.get("ranked", Integer.class)));
-	}
-
 	private static List<Field<?>> draftFields() {
 		return List.of(CALCULATION.ID, CALCULATION.PERIOD_CODE, CALCULATION.LEAGUE, CALCULATION.FRAMEWORK_CODE,
-				CALCULATION.COMPUTED_BY, CALCULATION.COMPUTED_AT, CALCULATION.INPUT_DIGEST, CALCULATION.OUTPUT_DIGEST,
-				field(selectCount().from(ORGANISATION_RESULT)
-					.where(ORGANISATION_RESULT.CALCULATION_ID.eq(CALCULATION.ID))).as("row_count"));
+				CALCULATION.COMPUTED_BY, CALCULATION.COMPUTED_AT, CALCULATION.INPUT_DIGEST, CALCULATION.OUTPUT_DIGEST);
 	}
 
 	private static DraftTable toDraft(Record row) {
-		return new DraftTable(row.get(CALCULATION.ID), row.get(CALCULATION.PERIOD_CODE),
-				league(row.get(CALCULATION.LEAGUE)), row.get(CALCULATION.FRAMEWORK_CODE),
-				row.get(CALCULATION.COMPUTED_BY), row.get(CALCULATION.COMPUTED_AT), row.get("row_count", Integer.class),
-				row.get(CALCULATION.INPUT_DIGEST), row.get(CALCULATION.OUTPUT_DIGEST));
+		return new DraftTable(row.get(CALCULATION.PERIOD_CODE), league(row.get(CALCULATION.LEAGUE)),
+				row.get(CALCULATION.ID), row.get(CALCULATION.FRAMEWORK_CODE), row.get(CALCULATION.COMPUTED_BY),
+				row.get(CALCULATION.COMPUTED_AT), row.get(CALCULATION.INPUT_DIGEST),
+				row.get(CALCULATION.OUTPUT_DIGEST));
 	}
 
 	private static League league(uk.nhs.leaguetables.db.enums.League league) {

@@ -51,14 +51,6 @@ public class ProgressService {
 		return progress.organisationsWithoutData(periodCode, league);
 	}
 
-	public List<ResultAdjustment> adjustments(long calculationId, String organisationCode) {
-		return progress.adjustments(calculationId, organisationCode);
-	}
-
-	public List<PublishedPlacement> publishedPlacements(String organisationCode, League league) {
-		return progress.publishedPlacements(organisationCode, league);
-	}
-
 	/**
 	 * The quarter staff are working on: the oldest one that has started and is not
 	 * published yet; otherwise the first quarter after the latest publication that has

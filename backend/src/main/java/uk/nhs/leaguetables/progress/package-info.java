@@ -1,7 +1,6 @@
 /**
  * Where each league's quarter stands and what is still to do: status, missing data,
- * submissions waiting, the draft waiting for approval, and how organisations moved over
- * the published quarters. Read models for the console.
+ * submissions waiting and the draft waiting for approval. Read models for the console.
  */
 @NullMarked
 package uk.nhs.leaguetables.progress;

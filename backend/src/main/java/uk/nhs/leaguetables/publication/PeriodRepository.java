@@ -4,10 +4,12 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.SelectConditionStep;
 
 import org.springframework.stereotype.Repository;
 
 import uk.nhs.leaguetables.db.enums.CalculationStatus;
+import uk.nhs.leaguetables.db.tables.records.PeriodLeagueRecord;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.platform.database.DatabaseEnums;
 import uk.nhs.leaguetables.publication.domain.PeriodStatus;
@@ -26,10 +28,24 @@ class PeriodRepository {
 	}
 
 	Optional<PeriodState> find(String periodCode, League league) {
+		return select(periodCode, league).fetchOptional(PeriodRepository::toState);
+	}
+
+	/**
+	 * The status, which stays as read until the transaction ends: a step that would move
+	 * it waits.
+	 */
+	Optional<PeriodState> findForShare(String periodCode, League league) {
+		return select(periodCode, league).forShare().fetchOptional(PeriodRepository::toState);
+	}
+
+	private SelectConditionStep<PeriodLeagueRecord> select(String periodCode, League league) {
 		return dsl.selectFrom(PERIOD_LEAGUE)
-			.where(PERIOD_LEAGUE.PERIOD_CODE.eq(periodCode), PERIOD_LEAGUE.LEAGUE.eq(database(league)))
-			.fetchOptional((row) -> new PeriodState(DatabaseEnums.fromDatabase(row.getStatus(), PeriodStatus.class),
-					row.getVersion()));
+			.where(PERIOD_LEAGUE.PERIOD_CODE.eq(periodCode), PERIOD_LEAGUE.LEAGUE.eq(database(league)));
+	}
+
+	private static PeriodState toState(PeriodLeagueRecord row) {
+		return new PeriodState(DatabaseEnums.fromDatabase(row.getStatus(), PeriodStatus.class), row.getVersion());
 	}
 
 	/**

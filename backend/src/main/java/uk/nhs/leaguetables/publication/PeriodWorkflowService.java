@@ -76,7 +76,9 @@ public class PeriodWorkflowService {
 					(action == PeriodAction.REOPEN) ? "Reopened: " + reason : "Superseded by a recalculation");
 		}
 		auditLog.record(new AuditEntry(actor, "PERIOD_" + action.name(), "period_league", periodCode + "/" + league,
-				"{\"from\": \"%s\", \"to\": \"%s\"}".formatted(current.status(), next), reason));
+				"{\"status\": \"%s\"}".formatted(next), reason)
+			.concerning(periodCode, league)
+			.before("{\"status\": \"%s\"}".formatted(current.status())));
 		return next;
 	}
 

@@ -1,6 +1,7 @@
 package uk.nhs.leaguetables.publication;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -15,6 +16,7 @@ import uk.nhs.leaguetables.platform.database.DatabaseEnums;
 
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.noCondition;
 import static uk.nhs.leaguetables.db.Tables.CALCULATION;
 import static uk.nhs.leaguetables.db.Tables.PUBLICATION;
 
@@ -76,6 +78,26 @@ class PublicationRepository {
 			.where(CALCULATION.ID.eq(calculation.id()))
 			.execute();
 		return toPublication(publication);
+	}
+
+	/** One revision of a table, or its latest when {@code revision} is null. */
+	Optional<Publication> find(String periodCode, League domainLeague, @Nullable Integer revision) {
+		var league = DatabaseEnums.toDatabase(domainLeague, uk.nhs.leaguetables.db.enums.League.class);
+		return dsl.selectFrom(PUBLICATION)
+			.where(PUBLICATION.PERIOD_CODE.eq(periodCode), PUBLICATION.LEAGUE.eq(league),
+					(revision != null) ? PUBLICATION.REVISION.eq(revision.shortValue()) : noCondition())
+			.orderBy(PUBLICATION.REVISION.desc())
+			.limit(1)
+			.fetchOptional(PublicationRepository::toPublication);
+	}
+
+	/** Every revision of a table, oldest first. */
+	List<Publication> revisions(String periodCode, League domainLeague) {
+		var league = DatabaseEnums.toDatabase(domainLeague, uk.nhs.leaguetables.db.enums.League.class);
+		return dsl.selectFrom(PUBLICATION)
+			.where(PUBLICATION.PERIOD_CODE.eq(periodCode), PUBLICATION.LEAGUE.eq(league))
+			.orderBy(PUBLICATION.REVISION)
+			.fetch(PublicationRepository::toPublication);
 	}
 
 	private static Publication toPublication(PublicationRecord record) {

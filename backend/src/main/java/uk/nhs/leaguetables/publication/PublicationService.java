@@ -1,5 +1,8 @@
 package uk.nhs.leaguetables.publication;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -8,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.nhs.leaguetables.audit.AuditEntry;
 import uk.nhs.leaguetables.audit.AuditLog;
+import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.publication.domain.PeriodAction;
 import uk.nhs.leaguetables.security.CurrentUser;
 
@@ -29,6 +33,23 @@ public class PublicationService {
 		this.publications = publications;
 		this.auditLog = auditLog;
 		this.workflow = workflow;
+	}
+
+	/**
+	 * A published revision with its approvals and digests; the latest when
+	 * {@code revision} is null.
+	 */
+	@PreAuthorize("hasAnyRole('PREPARER', 'APPROVER', 'AUDITOR', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public Optional<Publication> find(String periodCode, League league, @Nullable Integer revision) {
+		return publications.find(periodCode, league, revision);
+	}
+
+	/** Every published revision of a table, oldest first. */
+	@PreAuthorize("hasAnyRole('PREPARER', 'APPROVER', 'AUDITOR', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public List<Publication> revisions(String periodCode, League league) {
+		return publications.revisions(periodCode, league);
 	}
 
 	@PreAuthorize("hasRole('APPROVER')")
@@ -58,7 +79,8 @@ public class PublicationService {
 				"{\"period\": \"%s\", \"league\": \"%s\", \"revision\": %d, \"calculation\": %d, \"preparedBy\": \"%s\", \"outputDigest\": \"%s\"}"
 					.formatted(publication.periodCode(), publication.league(), revision, calculationId,
 							publication.preparedBy(), publication.outputDigest()),
-				reason));
+				reason)
+			.concerning(publication.periodCode(), publication.league()));
 		return publication;
 	}
 

@@ -1,6 +1,7 @@
 package uk.nhs.leaguetables.security;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -17,13 +18,20 @@ public final class SystemActor {
 	}
 
 	public static void runAs(String username, Role role, Runnable task) {
+		callAs(username, role, () -> {
+			task.run();
+			return null;
+		});
+	}
+
+	public static <T> T callAs(String username, Role role, Supplier<T> task) {
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
 				List.of(new SimpleGrantedAuthority(role.authority()))));
 		SecurityContextHolder.setContext(context);
 		try {
-			task.run();
+			return task.get();
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);

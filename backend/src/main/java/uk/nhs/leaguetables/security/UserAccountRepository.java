@@ -1,6 +1,9 @@
 package uk.nhs.leaguetables.security;
 
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,13 +49,55 @@ public class UserAccountRepository {
 		user.setPasswordHash(passwordHash);
 		user.setOrganisationCode(organisationCode);
 		user.store();
-		for (Role role : roles) {
-			dsl.insertInto(APP_USER_ROLE)
-				.set(APP_USER_ROLE.USERNAME, username)
-				.set(APP_USER_ROLE.ROLE, DatabaseEnums.toDatabase(role, AppRole.class))
-				.set(APP_USER_ROLE.GRANTED_BY, grantedBy)
-				.execute();
-		}
+		roles.forEach((role) -> grant(username, role, grantedBy));
+	}
+
+	/** Every account, by username. */
+	public List<UserAccount> findAll() {
+		Map<String, Set<Role>> roles = new HashMap<>();
+		dsl.selectFrom(APP_USER_ROLE)
+			.forEach((grant) -> roles.computeIfAbsent(grant.getUsername(), (username) -> EnumSet.noneOf(Role.class))
+				.add(DatabaseEnums.fromDatabase(grant.getRole(), Role.class)));
+		return dsl.selectFrom(APP_USER)
+			.orderBy(APP_USER.USERNAME)
+			.fetch((user) -> toAccount(user, roles.getOrDefault(user.getUsername(), Set.of())));
+	}
+
+	/**
+	 * The account, locked until the transaction ends so that changes to it are serial.
+	 */
+	Optional<UserAccount> findForUpdate(String username) {
+		return dsl.selectFrom(APP_USER)
+			.where(APP_USER.USERNAME.eq(username))
+			.forUpdate()
+			.fetchOptional()
+			.map(this::withRoles);
+	}
+
+	void grant(String username, Role role, String grantedBy) {
+		dsl.insertInto(APP_USER_ROLE)
+			.set(APP_USER_ROLE.USERNAME, username)
+			.set(APP_USER_ROLE.ROLE, DatabaseEnums.toDatabase(role, AppRole.class))
+			.set(APP_USER_ROLE.GRANTED_BY, grantedBy)
+			.onConflictDoNothing()
+			.execute();
+	}
+
+	void revoke(String username, Role role) {
+		dsl.deleteFrom(APP_USER_ROLE)
+			.where(APP_USER_ROLE.USERNAME.eq(username),
+					APP_USER_ROLE.ROLE.eq(DatabaseEnums.toDatabase(role, AppRole.class)))
+			.execute();
+	}
+
+	void setEnabled(String username, boolean enabled) {
+		dsl.update(APP_USER).set(APP_USER.ENABLED, enabled).where(APP_USER.USERNAME.eq(username)).execute();
+	}
+
+	/** How many enabled accounts hold the role. */
+	int countEnabledWith(Role role) {
+		return dsl.fetchCount(APP_USER.join(APP_USER_ROLE).on(APP_USER_ROLE.USERNAME.eq(APP_USER.USERNAME)),
+				APP_USER.ENABLED.isTrue(), APP_USER_ROLE.ROLE.eq(DatabaseEnums.toDatabase(role, AppRole.class)));
 	}
 
 	private UserAccount withRoles(AppUserRecord user) {
@@ -62,6 +107,10 @@ public class UserAccountRepository {
 			.where(APP_USER_ROLE.USERNAME.eq(user.getUsername()))
 			.fetch(APP_USER_ROLE.ROLE)
 			.forEach((role) -> roles.add(DatabaseEnums.fromDatabase(role, Role.class)));
+		return toAccount(user, roles);
+	}
+
+	private static UserAccount toAccount(AppUserRecord user, Set<Role> roles) {
 		return new UserAccount(user.getUsername(), user.getDisplayName(), user.getPasswordHash(),
 				user.getOrganisationCode(), user.getEnabled(), roles);
 	}

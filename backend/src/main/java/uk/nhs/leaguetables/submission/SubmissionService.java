@@ -110,7 +110,8 @@ public class SubmissionService {
 						new SubmissionRepository.Unstored(sink.droppedIssues + unstored.errors(), unstored.warnings()));
 				Submission stored = submissions.find(id).orElseThrow();
 				auditLog.record(new AuditEntry(uploader, "SUBMISSION_VALIDATED", "submission", String.valueOf(id),
-						summary(stored), request.correctionReason()));
+						summary(stored), request.correctionReason())
+					.concerning(request.periodCode(), null));
 				return report(stored, false);
 			});
 		}
@@ -146,10 +147,13 @@ public class SubmissionService {
 			submissions.markAccepted(submissionId, actor, submission.warningCount() > 0);
 			if (submission.warningCount() > 0) {
 				auditLog.record(new AuditEntry(actor, "SUBMISSION_WARNINGS_ACKNOWLEDGED", "submission",
-						String.valueOf(submissionId), "{\"warnings\": " + submission.warningCount() + "}", null));
+						String.valueOf(submissionId), "{\"warnings\": " + submission.warningCount() + "}", null)
+					.concerning(submission.periodCode(), null));
 			}
 			auditLog.record(new AuditEntry(actor, "SUBMISSION_ACCEPTED", "submission", String.valueOf(submissionId),
-					"{\"values\": " + values + "}", null));
+					"{\"status\": \"ACCEPTED\", \"values\": " + values + "}", null)
+				.concerning(submission.periodCode(), null)
+				.before("{\"status\": \"VALIDATED\"}"));
 			return report(submissions.find(submissionId).orElseThrow(), false);
 		});
 	}
@@ -165,10 +169,12 @@ public class SubmissionService {
 			throw new SubmissionException("A rejection needs a reason");
 		}
 		return transaction.execute((status) -> {
-			undecided(submissionId);
+			Submission submission = undecided(submissionId);
 			submissions.markRejected(submissionId, actor, reason.strip());
 			auditLog.record(new AuditEntry(actor, "SUBMISSION_REJECTED", "submission", String.valueOf(submissionId),
-					null, reason.strip()));
+					"{\"status\": \"REJECTED\"}", reason.strip())
+				.concerning(submission.periodCode(), null)
+				.before("{\"status\": \"VALIDATED\"}"));
 			return report(submissions.find(submissionId).orElseThrow(), false);
 		});
 	}

@@ -111,4 +111,28 @@ class CalculationServiceIT {
 		assertThat(second.outputDigest()).isEqualTo(first.outputDigest());
 	}
 
+	@Test
+	void a_stored_row_changed_behind_the_services_back_is_named_by_the_reproduction() {
+		StoredCalculation table = calculations.calculate(PERIOD, League.NON_ACUTE);
+		String changed = dsl.select(ORGANISATION_RESULT.ORGANISATION_CODE)
+			.from(ORGANISATION_RESULT)
+			.where(ORGANISATION_RESULT.CALCULATION_ID.eq(table.id()), ORGANISATION_RESULT.FINAL_SEGMENT.eq((short) 2))
+			.limit(1)
+			.fetchSingle(ORGANISATION_RESULT.ORGANISATION_CODE);
+		dsl.update(ORGANISATION_RESULT)
+			.set(ORGANISATION_RESULT.FINAL_SEGMENT, (short) 1)
+			.where(ORGANISATION_RESULT.CALCULATION_ID.eq(table.id()), ORGANISATION_RESULT.ORGANISATION_CODE.eq(changed))
+			.execute();
+
+		Reproduction reproduction = calculations.reproduce(table.id());
+
+		assertThat(reproduction.reproduced()).isFalse();
+		assertThat(reproduction.outputDigestMatches()).as("the stored digest still matches a recomputation").isTrue();
+		assertThat(reproduction.differences()).singleElement()
+			.satisfies((difference) -> assertThat(difference).startsWith(changed + ": stored ")
+				.contains("segment 1,")
+				.contains("; recomputed ")
+				.contains("segment 2,"));
+	}
+
 }

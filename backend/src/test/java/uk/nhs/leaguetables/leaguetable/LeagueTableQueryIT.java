@@ -2,7 +2,6 @@ package uk.nhs.leaguetables.leaguetable;
 
 import java.util.List;
 
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,29 +11,21 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-import uk.nhs.leaguetables.calculation.CalculationService;
-import uk.nhs.leaguetables.organisation.League;
-import uk.nhs.leaguetables.publication.PeriodWorkflowService;
-import uk.nhs.leaguetables.publication.PublicationService;
-import uk.nhs.leaguetables.security.Role;
-import uk.nhs.leaguetables.security.SystemActor;
-import uk.nhs.leaguetables.submission.SubmissionService;
-import uk.nhs.leaguetables.testsupport.DemoQuarter;
+import uk.nhs.leaguetables.testsupport.DemoLeagueTables;
 import uk.nhs.leaguetables.testsupport.SqlStatementCounter;
-import uk.nhs.leaguetables.testsupport.TestPeriods;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An anonymous client reads a published acute league table over HTTP: ranks, segments,
- * movement against the previous published quarter, explanations and metric scores.
- * Published tables are immutable, so the test publishes into two quarters no other test
- * uses (2023/24 Q3 and Q4, the demo data of a year later moved back) once per test run.
+ * movement against the previous published quarter, explanations and metric scores. The
+ * tables are those of {@link PublishedAcuteQuarters}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.http.codecs.max-in-memory-size=16MB")
+		// the cache is off: these tests count the statements a query runs
+		properties = { "spring.http.codecs.max-in-memory-size=16MB", "league-tables.graphql.cache.enabled=false" })
 @AutoConfigureHttpGraphQlTester
-@Import(SqlStatementCounter.class)
+@Import({ SqlStatementCounter.class, DemoLeagueTables.class })
 class LeagueTableQueryIT {
 
 	private static final String TABLE = """
@@ -51,37 +42,18 @@ class LeagueTableQueryIT {
 			}
 			""";
 
-	private static boolean published;
-
 	@Autowired
 	HttpGraphQlTester graphQl;
-
-	@Autowired
-	SubmissionService submissions;
-
-	@Autowired
-	CalculationService calculations;
-
-	@Autowired
-	PublicationService publications;
-
-	@Autowired
-	DSLContext dsl;
 
 	@Autowired
 	SqlStatementCounter statements;
 
 	@Autowired
-	PeriodWorkflowService workflow;
+	DemoLeagueTables tables;
 
 	@BeforeEach
 	void publishTwoQuarters() {
-		if (published) {
-			return;
-		}
-		publish("2023/24 Q3", "2024/25 Q3");
-		publish("2023/24 Q4", "2024/25 Q4");
-		published = true;
+		PublishedAcuteQuarters.ensure(tables);
 	}
 
 	@Test
@@ -89,8 +61,8 @@ class LeagueTableQueryIT {
 		var response = graphQl.document(TABLE).variable("period", "2023/24 Q4").execute();
 
 		response.path("leagueTable.revision").entity(Integer.class).isEqualTo(1);
-		response.path("leagueTable.preparedBy").entity(String.class).isEqualTo("table-preparer");
-		response.path("leagueTable.approvedBy").entity(String.class).isEqualTo("table-approver");
+		response.path("leagueTable.preparedBy").entity(String.class).isEqualTo("demo-preparer");
+		response.path("leagueTable.approvedBy").entity(String.class).isEqualTo("demo-approver");
 		List<Integer> ranks = response.path("leagueTable.rows[*].rank").entityList(Integer.class).get();
 		assertThat(ranks).isNotEmpty().startsWith(1).isSorted();
 		response.path("leagueTable.rows").entityList(Object.class).hasSize(133);
@@ -159,19 +131,6 @@ class LeagueTableQueryIT {
 			.path("leagueTable")
 			.valueIsNull();
 		graphQl.document(TABLE).variable("period", "2026/27 Q4").execute().path("leagueTable").valueIsNull();
-	}
-
-	private void publish(String period, String demoPeriod) {
-		TestPeriods.open(dsl, period, uk.nhs.leaguetables.db.enums.League.ACUTE);
-		long[] calculation = new long[1];
-		SystemActor.runAs("table-preparer", Role.PREPARER, () -> {
-			// a year earlier, the North London trust formed in November 2024 did not
-			// exist yet
-			DemoQuarter.acceptAs(submissions, demoPeriod, period, "G6V2S");
-			workflow.lockData(period, League.ACUTE);
-			calculation[0] = calculations.calculate(period, League.ACUTE).id();
-		});
-		SystemActor.runAs("table-approver", Role.APPROVER, () -> publications.approveAndPublish(calculation[0], null));
 	}
 
 }

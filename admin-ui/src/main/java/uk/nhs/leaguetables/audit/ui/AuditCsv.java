@@ -18,8 +18,8 @@ import uk.nhs.leaguetables.platform.export.SpreadsheetSafeText;
 final class AuditCsv {
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-		.setHeader("id", "occurred_at", "actor", "action", "entity_type", "entity_id", "period", "organisation",
-				"reason", "after_state", "previous_hash", "hash")
+		.setHeader("id", "occurred_at", "actor", "action", "entity_type", "entity_id", "period", "league",
+				"organisation", "reason", "after_state", "previous_hash", "hash")
 		.get();
 
 	private AuditCsv() {
@@ -40,9 +40,9 @@ final class AuditCsv {
 		try {
 			printer.printRecord(event.id(), event.occurredAt(), SpreadsheetSafeText.of(event.actor()), event.action(),
 					SpreadsheetSafeText.of(event.entityType()), SpreadsheetSafeText.of(event.entityId()),
-					SpreadsheetSafeText.of(event.periodCode()), SpreadsheetSafeText.of(event.organisationCode()),
-					SpreadsheetSafeText.of(event.reason()), SpreadsheetSafeText.of(event.afterState()),
-					event.previousHash(), event.hash());
+					SpreadsheetSafeText.of(event.periodCode()), SpreadsheetSafeText.of(event.league()),
+					SpreadsheetSafeText.of(event.organisationCode()), SpreadsheetSafeText.of(event.reason()),
+					SpreadsheetSafeText.of(event.afterState()), event.previousHash(), event.hash());
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);

@@ -80,7 +80,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final Paragraph chain = new Paragraph();
 
-	private volatile AuditFilter currentFilter = new AuditFilter(null, null, null, null, null);
+	private volatile AuditFilter currentFilter = new AuditFilter(null, null, null, null, null, null, null);
 
 	private AuditPages pages;
 
@@ -96,7 +96,6 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
 		period.setPattern("\\d{4}/\\d{2} Q[1-4]");
 		period.setHelperText("e.g. 2025/26 Q1");
 		organisation.setHelperText("ODS code, e.g. RJ1");
-		organisation.setId("organisation-filter");
 		actor.setHelperText("User name, exactly");
 		for (TextField field : List.of(actor, period, organisation)) {
 			field.setValueChangeMode(ValueChangeMode.LAZY);
@@ -168,8 +167,8 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
 
 	private AuditFilter filter() {
 		return new AuditFilter(blankToNull(actor.getValue()), blankToNull(action.getValue()), null,
-				startOf(from.getValue()), startOf((to.getValue() != null) ? to.getValue().plusDays(1) : null),
-				blankToNull(period.getValue()), blankToNull(organisation.getValue()));
+				blankToNull(period.getValue()), blankToNull(organisation.getValue()), startOf(from.getValue()),
+				startOf((to.getValue() != null) ? to.getValue().plusDays(1) : null));
 	}
 
 	private void verify() {

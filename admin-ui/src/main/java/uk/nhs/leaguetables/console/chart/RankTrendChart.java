@@ -7,8 +7,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An organisation's rank over the published quarters, rank 1 at the top; every point is
- * labelled with its rank and segment in text.
+ * An organisation's rank over the published quarters, rank 1 at the top, with the likely
+ * range of its rank as a vertical bar; every point is labelled with its rank and segment
+ * in text.
  */
 public final class RankTrendChart {
 
@@ -34,7 +35,7 @@ public final class RankTrendChart {
 		String description = quarters.isEmpty() ? "No published quarter yet."
 				: quarters.stream().map(Quarter::describe).collect(Collectors.joining("; ", "", "."));
 		SvgDocument svg = new SvgDocument(WIDTH, HEIGHT, title, description);
-		int worst = Math.max(1, quarters.stream().mapToInt(Quarter::ranked).max().orElse(1));
+		int worst = Math.max(2, quarters.stream().mapToInt(Quarter::lowestPlace).max().orElse(2));
 		svg.text(WIDTH / 2.0, 16, title, "middle")
 			.line(LEFT, TOP, LEFT, BOTTOM, "#4c6272")
 			.line(LEFT, BOTTOM, WIDTH - 10, BOTTOM, "#4c6272")
@@ -48,7 +49,10 @@ public final class RankTrendChart {
 			double x = LEFT + 30 + index * step;
 			svg.text(x, BOTTOM + 18, quarter.periodCode(), "middle");
 			if (quarter.rank() != null) {
-				double y = TOP + (BOTTOM - TOP) * (quarter.rank() - 1) / (double) Math.max(1, worst - 1);
+				double y = y(quarter.rank(), worst);
+				if (quarter.likelyBest() != null && quarter.likelyWorst() != null) {
+					svg.line(x, y(quarter.likelyBest(), worst), x, y(quarter.likelyWorst(), worst), "#768692");
+				}
 				points.add(new double[] { x, y });
 				svg.circle(x, y, 5, "#005eb8")
 					.text(x, y - 10, "#" + quarter.rank() + " (S" + quarter.segment() + ")", "middle");
@@ -60,8 +64,12 @@ public final class RankTrendChart {
 		if (points.size() > 1) {
 			svg.polyline(points, "#005eb8");
 		}
-		svg.text(WIDTH / 2.0, HEIGHT - 8, "Quarter (label: rank, S = segment)", "middle");
+		svg.text(WIDTH / 2.0, HEIGHT - 8, "Quarter (label: rank, S = segment; bar: likely rank range)", "middle");
 		return svg.toSvg(id);
+	}
+
+	private static double y(int rank, int worst) {
+		return TOP + (BOTTOM - TOP) * (rank - 1) / (double) (worst - 1);
 	}
 
 	/**
@@ -70,13 +78,23 @@ public final class RankTrendChart {
 	 * @param periodCode the quarter
 	 * @param rank its rank, or null when not ranked
 	 * @param segment its segment, or null when not segmented
-	 * @param ranked how many organisations were ranked
+	 * @param likelyBest the best rank of its likely range, or null
+	 * @param likelyWorst the worst rank of its likely range, or null
 	 */
-	public record Quarter(String periodCode, @Nullable Integer rank, @Nullable Integer segment, int ranked) {
+	public record Quarter(String periodCode, @Nullable Integer rank, @Nullable Integer segment,
+			@Nullable Integer likelyBest, @Nullable Integer likelyWorst) {
 
 		String describe() {
-			return (rank != null) ? periodCode + " rank " + rank + " of " + ranked + ", segment " + segment
-					: periodCode + " not ranked";
+			if (rank == null) {
+				return periodCode + " not ranked";
+			}
+			return periodCode + " rank " + rank
+					+ ((likelyBest != null) ? " (likely " + likelyBest + " to " + likelyWorst + ")" : "") + ", segment "
+					+ segment;
+		}
+
+		int lowestPlace() {
+			return Math.max((rank != null) ? rank : 1, (likelyWorst != null) ? likelyWorst : 1);
 		}
 
 	}

@@ -17,8 +17,7 @@ import uk.nhs.leaguetables.console.SvgChart;
 import uk.nhs.leaguetables.console.chart.RankTrendChart;
 import uk.nhs.leaguetables.leaguetable.LeagueTableRow;
 import uk.nhs.leaguetables.leaguetable.MetricScore;
-import uk.nhs.leaguetables.progress.PublishedPlacement;
-import uk.nhs.leaguetables.progress.ResultAdjustment;
+import uk.nhs.leaguetables.leaguetable.ResultAdjustment;
 
 /**
  * Why an organisation sits where it does in a computed table: its place, each metric's
@@ -28,7 +27,7 @@ import uk.nhs.leaguetables.progress.ResultAdjustment;
 class ExplanationDialog extends Dialog {
 
 	ExplanationDialog(String organisationName, LeagueTableRow row, List<MetricScore> metrics,
-			Map<String, String> metricNames, List<ResultAdjustment> adjustments, List<PublishedPlacement> history) {
+			Map<String, String> metricNames, List<ResultAdjustment> adjustments, List<LeagueTableRow> history) {
 		setHeaderTitle("Explanation: " + organisationName);
 		setWidth("min(60rem, 95vw)");
 		Paragraph place = new Paragraph(
@@ -71,8 +70,8 @@ class ExplanationDialog extends Dialog {
 		String trend = RankTrendChart.svg("trend-" + row.organisationCode(),
 				"Rank of " + organisationName + " in the published quarters",
 				history.stream()
-					.map((placement) -> new RankTrendChart.Quarter(placement.periodCode(), placement.rank(),
-							placement.segment(), placement.ranked()))
+					.map((published) -> new RankTrendChart.Quarter(published.period(), published.rank(),
+							published.segment(), published.likelyRankBest(), published.likelyRankWorst()))
 					.toList());
 		add(place, explanation, new H3("Adjustments"), adjustmentList, new H3("Metrics"), metricGrid,
 				new H3("Rank over the published quarters"),

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.jspecify.annotations.Nullable;
 
 import uk.nhs.leaguetables.dashboard.ui.Labels;
-import uk.nhs.leaguetables.progress.DraftTable;
+import uk.nhs.leaguetables.leaguetable.DraftTable;
 
 /**
  * Confirms what an approval publishes: the quarter, league, size and digests of the
@@ -30,15 +30,15 @@ class PublishDialog extends Dialog {
 	 * @param publish publishes with the correction reason (null for a first publication)
 	 * and returns a refusal, or null when it published
 	 */
-	PublishDialog(DraftTable draft, int revision, PublishAction publish, Consumer<String> published) {
-		setHeaderTitle("Approve and publish " + draft.periodCode() + " " + Labels.league(draft.league()));
+	PublishDialog(DraftTable draft, int rowCount, int revision, PublishAction publish, Consumer<String> published) {
+		setHeaderTitle("Approve and publish " + draft.period() + " " + Labels.league(draft.league()));
 		setWidth("min(44rem, 95vw)");
 		DescriptionList facts = new DescriptionList();
-		fact(facts, "Quarter", draft.periodCode());
+		fact(facts, "Quarter", draft.period());
 		fact(facts, "League", Labels.league(draft.league()));
 		fact(facts, "Revision", (revision == 1) ? "1 (first publication)" : revision + " (a correction)");
-		fact(facts, "Rows", String.valueOf(draft.rowCount()));
-		fact(facts, "Framework", draft.frameworkCode());
+		fact(facts, "Rows", String.valueOf(rowCount));
+		fact(facts, "Framework", draft.frameworkVersion());
 		fact(facts, "Prepared by", draft.computedBy() + ", " + WHEN.format(draft.computedAt()));
 		fact(facts, "Input digest (SHA-256)", draft.inputDigest()).addClassName("digest");
 		fact(facts, "Output digest (SHA-256)", draft.outputDigest()).addClassName("digest");
@@ -58,8 +58,8 @@ class PublishDialog extends Dialog {
 			String problem = publish.publish((revision > 1) ? reason.getValue() : null);
 			if (problem == null) {
 				close();
-				published.accept("Published " + draft.periodCode() + " " + Labels.league(draft.league()) + " revision "
-						+ revision);
+				published.accept(
+						"Published " + draft.period() + " " + Labels.league(draft.league()) + " revision " + revision);
 			}
 			else {
 				refusal.setText(problem);

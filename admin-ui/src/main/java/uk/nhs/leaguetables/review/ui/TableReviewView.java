@@ -40,6 +40,7 @@ import uk.nhs.leaguetables.console.ConsoleLinks;
 import uk.nhs.leaguetables.dashboard.ui.Labels;
 import uk.nhs.leaguetables.framework.FrameworkCatalogue;
 import uk.nhs.leaguetables.framework.FrameworkRepository;
+import uk.nhs.leaguetables.leaguetable.DraftTable;
 import uk.nhs.leaguetables.leaguetable.LeagueTableRepository;
 import uk.nhs.leaguetables.leaguetable.LeagueTableRow;
 import uk.nhs.leaguetables.leaguetable.PublishedTable;
@@ -47,7 +48,6 @@ import uk.nhs.leaguetables.leaguetable.ui.SegmentChart;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.organisation.Organisation;
 import uk.nhs.leaguetables.organisation.OrganisationRepository;
-import uk.nhs.leaguetables.progress.DraftTable;
 import uk.nhs.leaguetables.progress.LeagueProgress;
 import uk.nhs.leaguetables.progress.ProgressService;
 import uk.nhs.leaguetables.publication.PeriodWorkflowService;
@@ -303,7 +303,7 @@ public class TableReviewView extends VerticalLayout implements BeforeEnterObserv
 		DraftTable draft = selected.draft();
 		if (authentication.hasRole("APPROVER") && draft != null) {
 			Button approve = new Button("Approve and publish…",
-					(click) -> new PublishDialog(draft,
+					(click) -> new PublishDialog(draft, draftGrid.getListDataView().getItemCount(),
 							(selected.latestRevision() != null) ? selected.latestRevision() + 1 : 1,
 							(reason) -> refusal(() -> publications.approveAndPublish(draft.calculationId(), reason)),
 							this::done)
@@ -375,12 +375,14 @@ public class TableReviewView extends VerticalLayout implements BeforeEnterObserv
 	private void explain(ReviewRow row) {
 		DraftTable draft = Objects.requireNonNull(Objects.requireNonNull(quarter.getValue()).draft());
 		String code = row.draft().organisationCode();
-		Map<String, String> metricNames = frameworks.metrics(draft.frameworkCode(), draft.league())
+		Map<String, String> metricNames = frameworks.metrics(draft.frameworkVersion(), draft.league())
 			.stream()
 			.collect(Collectors.toMap(FrameworkCatalogue.Metric::id, FrameworkCatalogue.Metric::name));
+		LeagueTableRow.ResultKey key = row.draft().key();
 		new ExplanationDialog(row.organisationName(), row.draft(),
-				tables.metricScores(draft.calculationId(), List.of(code)).getOrDefault(code, List.of()), metricNames,
-				progress.adjustments(draft.calculationId(), code), progress.publishedPlacements(code, draft.league()))
+				tables.metricScores(List.of(key)).getOrDefault(key, List.of()), metricNames,
+				tables.adjustments(List.of(key)).getOrDefault(key, List.of()),
+				tables.history(List.of(code), null, null).getOrDefault(code, List.of()))
 			.open();
 	}
 

@@ -43,7 +43,7 @@ class AuditPagesIT {
 		for (int entry = 0; entry < 7; entry++) {
 			auditLog.record(AuditEntry.bySystem("AUDIT_PAGES_TEST", "test", String.valueOf(entry), "{}"));
 		}
-		AuditFilter all = new AuditFilter(null, null, null, null, null);
+		AuditFilter all = new AuditFilter(null, null, null, null, null, null, null);
 		List<Long> walked = new ArrayList<>();
 		new AuditPages(audit, all).forEach((event) -> walked.add(event.id()));
 

@@ -33,15 +33,15 @@ class ChartsTest {
 	@Test
 	void the_rank_trend_labels_every_quarter_and_escapes_names() throws Exception {
 		String svg = RankTrendChart.svg("trend", "Rank of Guy's & St Thomas' <NHS FT>",
-				List.of(new RankTrendChart.Quarter("2024/25 Q4", 12, 2, 130),
-						new RankTrendChart.Quarter("2025/26 Q1", null, null, 131),
-						new RankTrendChart.Quarter("2025/26 Q2", 3, 1, 131)));
+				List.of(new RankTrendChart.Quarter("2024/25 Q4", 12, 2, 8, 15),
+						new RankTrendChart.Quarter("2025/26 Q1", null, null, null, null),
+						new RankTrendChart.Quarter("2025/26 Q2", 3, 1, 1, 6)));
 
 		Document document = parse(svg);
 		assertThat(document.getElementsByTagName("title").item(0).getTextContent())
 			.isEqualTo("Rank of Guy's & St Thomas' <NHS FT>");
 		assertThat(document.getElementsByTagName("desc").item(0).getTextContent()).isEqualTo(
-				"2024/25 Q4 rank 12 of 130, segment 2; 2025/26 Q1 not ranked; 2025/26 Q2 rank 3 of 131, segment 1.");
+				"2024/25 Q4 rank 12 (likely 8 to 15), segment 2; 2025/26 Q1 not ranked; 2025/26 Q2 rank 3 (likely 1 to 6), segment 1.");
 		assertThat(svg).contains(">#12 (S2)</text>", ">not ranked</text>", "<polyline");
 	}
 

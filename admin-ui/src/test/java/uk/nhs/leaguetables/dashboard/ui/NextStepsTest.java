@@ -7,8 +7,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
+import uk.nhs.leaguetables.leaguetable.DraftTable;
 import uk.nhs.leaguetables.organisation.League;
-import uk.nhs.leaguetables.progress.DraftTable;
 import uk.nhs.leaguetables.progress.LeagueProgress;
 import uk.nhs.leaguetables.publication.domain.PeriodStatus;
 
@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What the dashboard asks of each role. */
 class NextStepsTest {
 
-	private static final DraftTable DRAFT = new DraftTable(7, "2025/26 Q1", League.ACUTE, "NOF-2025/26", "priya",
-			OffsetDateTime.now(), 133, "a".repeat(64), "b".repeat(64));
+	private static final DraftTable DRAFT = new DraftTable("2025/26 Q1", League.ACUTE, 7, "NOF-2025/26", "priya",
+			OffsetDateTime.now(), "a".repeat(64), "b".repeat(64));
 
 	@Test
 	void an_approver_is_asked_to_publish_someone_elses_draft_but_not_their_own() {

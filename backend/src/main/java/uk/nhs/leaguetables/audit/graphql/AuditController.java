@@ -30,8 +30,10 @@ class AuditController {
 	@QueryMapping
 	Connection<AuditEvent> auditTrail(@Argument @Nullable AuditFilterInput filter, @Argument int first,
 			@Argument @Nullable String after) {
-		AuditFilter criteria = (filter != null) ? new AuditFilter(filter.actor(), filter.action(), filter.entityId(),
-				instant(filter.from()), instant(filter.to())) : new AuditFilter(null, null, null, null, null);
+		AuditFilter criteria = (filter != null)
+				? new AuditFilter(filter.actor(), filter.action(), filter.entityId(), filter.period(),
+						filter.organisation(), instant(filter.from()), instant(filter.to()))
+				: new AuditFilter(null, null, null, null, null, null, null);
 		return Connection.of(audit.trail(criteria, new PageRequest(first, after)));
 	}
 
@@ -55,7 +57,7 @@ class AuditController {
 
 	/** The filter argument of {@code auditTrail}. */
 	record AuditFilterInput(@Nullable String actor, @Nullable String action, @Nullable String entityId,
-			@Nullable String from, @Nullable String to) {
+			@Nullable String period, @Nullable String organisation, @Nullable String from, @Nullable String to) {
 	}
 
 	@QueryMapping

@@ -1,11 +1,8 @@
 package uk.nhs.leaguetables.leaguetable.graphql;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,27 +12,35 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import uk.nhs.leaguetables.leaguetable.DraftTable;
+import uk.nhs.leaguetables.leaguetable.DraftTableService;
 import uk.nhs.leaguetables.leaguetable.LeagueTableRepository;
 import uk.nhs.leaguetables.leaguetable.LeagueTableRow;
 import uk.nhs.leaguetables.leaguetable.MetricScore;
 import uk.nhs.leaguetables.leaguetable.PublishedTable;
+import uk.nhs.leaguetables.leaguetable.ResultAdjustment;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.organisation.Organisation;
 import uk.nhs.leaguetables.organisation.OrganisationRepository;
 
 /**
- * The {@code leagueTable} query. A table's rows come in one query; their organisations
- * and metric scores in one batched query each, whatever the number of rows.
+ * The {@code leagueTable} and {@code draftLeagueTable} queries and the fields of their
+ * rows. A table's rows come in one query; their organisations, metric scores and
+ * adjustments in one batched query each, whatever the number of rows or tables.
  */
 @Controller
 class LeagueTableController {
 
 	private final LeagueTableRepository tables;
 
+	private final DraftTableService drafts;
+
 	private final OrganisationRepository organisations;
 
-	LeagueTableController(LeagueTableRepository tables, OrganisationRepository organisations) {
+	LeagueTableController(LeagueTableRepository tables, DraftTableService drafts,
+			OrganisationRepository organisations) {
 		this.tables = tables;
+		this.drafts = drafts;
 		this.organisations = organisations;
 	}
 
@@ -45,8 +50,18 @@ class LeagueTableController {
 		return tables.published(period, league, revision);
 	}
 
+	@QueryMapping
+	Optional<DraftTable> draftLeagueTable(@Argument String period, @Argument League league) {
+		return drafts.latestDraft(period, league);
+	}
+
 	@SchemaMapping(typeName = "LeagueTable", field = "rows")
 	List<LeagueTableRow> rows(PublishedTable table) {
+		return tables.rows(table.calculationId());
+	}
+
+	@SchemaMapping(typeName = "DraftLeagueTable", field = "rows")
+	List<LeagueTableRow> draftRows(DraftTable table) {
 		return tables.rows(table.calculationId());
 	}
 
@@ -55,28 +70,29 @@ class LeagueTableController {
 		return table.publishedAt().toString();
 	}
 
+	@SchemaMapping(typeName = "DraftLeagueTable", field = "computedAt")
+	String computedAt(DraftTable table) {
+		return table.computedAt().toString();
+	}
+
 	@BatchMapping(typeName = "LeagueTableRow", field = "organisation")
 	Map<LeagueTableRow, Organisation> organisation(List<LeagueTableRow> rows) {
-		Map<String, Organisation> byCode = organisations
-			.findByCodes(rows.stream().map(LeagueTableRow::organisationCode).toList())
-			.stream()
-			.collect(Collectors.toMap(Organisation::code, Function.identity()));
-		Map<LeagueTableRow, Organisation> result = new HashMap<>();
-		rows.forEach((row) -> result.put(row, byCode.get(row.organisationCode())));
-		return result;
+		return organisations.forEach(rows, LeagueTableRow::organisationCode);
 	}
 
 	@BatchMapping(typeName = "LeagueTableRow", field = "metrics")
 	Map<LeagueTableRow, List<MetricScore>> metrics(List<LeagueTableRow> rows) {
-		// one request may ask for several tables (aliases): one query per table, never
-		// one per row
-		Map<LeagueTableRow, List<MetricScore>> result = new HashMap<>();
-		rows.stream().collect(Collectors.groupingBy(LeagueTableRow::calculationId)).forEach((calculation, ofTable) -> {
-			Map<String, List<MetricScore>> scores = tables.metricScores(calculation,
-					ofTable.stream().map(LeagueTableRow::organisationCode).toList());
-			ofTable.forEach((row) -> result.put(row, scores.getOrDefault(row.organisationCode(), List.of())));
-		});
-		return result;
+		return RowDetails.metrics(tables, rows);
+	}
+
+	@BatchMapping(typeName = "LeagueTableRow", field = "adjustments")
+	Map<LeagueTableRow, List<ResultAdjustment>> adjustments(List<LeagueTableRow> rows) {
+		return RowDetails.adjustments(tables, rows);
+	}
+
+	@BatchMapping(typeName = "MetricScore", field = "organisation")
+	Map<MetricScore, Organisation> metricOrganisation(List<MetricScore> scores) {
+		return organisations.forEach(scores, MetricScore::organisationCode);
 	}
 
 }

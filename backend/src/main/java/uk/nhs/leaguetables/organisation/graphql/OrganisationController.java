@@ -41,11 +41,21 @@ class OrganisationController {
 	@QueryMapping
 	Connection<Organisation> trusts(@Argument @Nullable League league, @Argument @Nullable TrustType type,
 			@Argument @Nullable String region, @Argument @Nullable String icb, @Argument @Nullable String search,
-			@Argument boolean includeClosed, @Argument OrganisationOrder orderBy, @Argument int first,
+			@Argument boolean includeClosed, @Argument @Nullable Integer segment,
+			@Argument @Nullable String segmentPeriod, @Argument OrganisationOrder orderBy, @Argument int first,
 			@Argument @Nullable String after) {
-		return Connection.of(organisations.find(
-				new OrganisationFilter(OrganisationKind.TRUST, league, type, region, icb, search, includeClosed),
-				orderBy, new PageRequest(first, after)));
+		if ((segment == null) != (segmentPeriod == null)) {
+			throw new IllegalArgumentException("segment and segmentPeriod go together: give both or neither");
+		}
+		OrganisationFilter.SegmentInPeriod inSegment = (segment != null && segmentPeriod != null)
+				? new OrganisationFilter.SegmentInPeriod(segment, segmentPeriod) : null;
+		return Connection.of(organisations.find(new OrganisationFilter(OrganisationKind.TRUST, league, type, region,
+				icb, search, includeClosed, inSegment), orderBy, new PageRequest(first, after)));
+	}
+
+	@QueryMapping
+	Optional<Organisation> organisation(@Argument String code) {
+		return organisations.findByCode(code);
 	}
 
 	@QueryMapping

@@ -9,9 +9,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Limits that keep one request from knocking the service over: how deep a query may nest
- * and how many fields it may select in all (every alias counts, so an alias bomb is
- * refused before anything runs). The depth leaves room for GraphiQL's introspection query
- * (13 levels). Page sizes are capped where the lists are ({@code PageRequest}).
+ * and how many fields it may select in all (every alias counts), and how many aliases it
+ * may use, so an alias bomb is refused before anything runs. The depth leaves room for
+ * GraphiQL's introspection query (13 levels). Page sizes are capped where the lists are
+ * ({@code PageRequest}).
  */
 @Configuration(proxyBeanMethods = false)
 class QueryLimitsConfiguration {
@@ -25,6 +26,11 @@ class QueryLimitsConfiguration {
 	MaxQueryComplexityInstrumentation maxQueryComplexity(
 			@Value("${league-tables.graphql.max-fields:400}") int maxFields) {
 		return new MaxQueryComplexityInstrumentation(maxFields);
+	}
+
+	@Bean
+	AliasLimitInstrumentation aliasLimit(@Value("${league-tables.graphql.max-aliases:30}") int maxAliases) {
+		return new AliasLimitInstrumentation(maxAliases);
 	}
 
 }

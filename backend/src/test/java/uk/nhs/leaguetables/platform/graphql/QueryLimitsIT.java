@@ -24,6 +24,18 @@ class QueryLimitsIT {
 	HttpGraphQlTester graphQl;
 
 	@Test
+	void too_many_fields_without_aliases_are_refused() {
+		String fields = IntStream.range(0, 150)
+			.mapToObj((i) -> "regions { code name }")
+			.collect(Collectors.joining(" "));
+
+		graphQl.document("{ " + fields + " }").execute().errors().satisfy((errors) -> {
+			assertThat(errors).isNotEmpty();
+			assertThat(errors.getFirst().getMessage()).contains("complexity");
+		});
+	}
+
+	@Test
 	void an_alias_bomb_is_refused() {
 		String aliases = IntStream.range(0, 500)
 			.mapToObj((i) -> "a" + i + ": trusts(first: 1) { totalCount }")
@@ -31,7 +43,7 @@ class QueryLimitsIT {
 
 		graphQl.document("{ " + aliases + " }").execute().errors().satisfy((errors) -> {
 			assertThat(errors).isNotEmpty();
-			assertThat(errors.getFirst().getMessage()).contains("complexity");
+			assertThat(errors.getFirst().getMessage()).contains("500 aliases; at most 30 are allowed");
 			assertThat(errors.getFirst().getMessage()).doesNotContain("at org.", "Exception");
 		});
 	}

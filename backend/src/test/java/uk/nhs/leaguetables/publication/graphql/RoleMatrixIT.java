@@ -31,21 +31,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RoleMatrixIT {
 
-	private static final Map<String, Set<Role>> ALLOWED = Map.of(
+	private static final Map<String, Set<Role>> ALLOWED = Map.ofEntries(Map.entry(
 			"mutation { lockPeriodData(input: {period: \"2019/20 Q1\", league: AMBULANCE}) { status userErrors { code } } }",
-			Set.of(Role.PREPARER),
-			"mutation { calculateLeagueTable(input: {period: \"2019/20 Q1\", league: AMBULANCE}) { calculation { id } userErrors { code } } }",
-			Set.of(Role.PREPARER),
-			"mutation { approveAndPublishTable(input: {calculationId: 999999}) { status userErrors { code } } }",
-			Set.of(Role.APPROVER),
-			"mutation { reopenPeriod(input: {period: \"2019/20 Q1\", league: AMBULANCE, reason: \"test\"}) { status userErrors { code } } }",
-			Set.of(Role.PREPARER),
-			"mutation { submitMetricValues(input: {period: \"2019/20 Q1\", rows: []}) { submission { id } userErrors { code } } }",
-			Set.of(Role.SUBMITTER, Role.PREPARER),
-			"mutation { acceptSubmission(input: {submissionId: 999999}) { userErrors { code } } }",
-			Set.of(Role.PREPARER),
-			"mutation { rejectSubmission(input: {submissionId: 999999, reason: \"test\"}) { userErrors { code } } }",
-			Set.of(Role.PREPARER));
+			Set.of(Role.PREPARER)),
+			Map.entry(
+					"mutation { calculateLeagueTable(input: {period: \"2019/20 Q1\", league: AMBULANCE}) { calculation { id } userErrors { code } } }",
+					Set.of(Role.PREPARER)),
+			Map.entry(
+					"mutation { approveAndPublishTable(input: {calculationId: 999999}) { status userErrors { code } } }",
+					Set.of(Role.APPROVER)),
+			Map.entry(
+					"mutation { reopenPeriod(input: {period: \"2019/20 Q1\", league: AMBULANCE, reason: \"test\"}) { status userErrors { code } } }",
+					Set.of(Role.PREPARER)),
+			Map.entry(
+					"mutation { submitMetricValues(input: {period: \"2019/20 Q1\", rows: []}) { submission { id } userErrors { code } } }",
+					Set.of(Role.SUBMITTER, Role.PREPARER)),
+			Map.entry("mutation { acceptSubmission(input: {submissionId: 999999}) { userErrors { code } } }",
+					Set.of(Role.PREPARER)),
+			Map.entry(
+					"mutation { rejectSubmission(input: {submissionId: 999999, reason: \"test\"}) { userErrors { code } } }",
+					Set.of(Role.PREPARER)),
+			Map.entry(
+					"mutation { recordSegmentDecision(input: {period: \"2019/20 Q1\", organisation: \"RRU\", kind: RECOVERY_SUPPORT, justification: \"matrix test decision\"}) { userErrors { code } } }",
+					Set.of(Role.APPROVER)),
+			Map.entry(
+					"mutation { withdrawSegmentDecision(input: {decisionId: 999999, reason: \"test\"}) { userErrors { code } } }",
+					Set.of(Role.APPROVER)),
+			Map.entry(
+					"mutation { createUser(input: {username: \"X\", displayName: \"matrix\"}) { userErrors { code } } }",
+					Set.of(Role.ADMIN)),
+			Map.entry(
+					"mutation { grantRole(input: {username: \"nobody.here\", role: AUDITOR}) { userErrors { code } } }",
+					Set.of(Role.ADMIN)),
+			Map.entry(
+					"mutation { revokeRole(input: {username: \"nobody.here\", role: AUDITOR}) { userErrors { code } } }",
+					Set.of(Role.ADMIN)),
+			Map.entry(
+					"mutation { setUserEnabled(input: {username: \"nobody.here\", enabled: false}) { userErrors { code } } }",
+					Set.of(Role.ADMIN)));
 
 	private static final String PASSWORD = "matrix-password";
 

@@ -1,0 +1,129 @@
+package uk.nhs.leaguetables.platform.graphql;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import graphql.ExecutionResult;
+import graphql.language.AstPrinter;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+
+import uk.nhs.leaguetables.platform.database.PublicDataChanged;
+
+/**
+ * Answers repeated anonymous queries from memory. Anonymous clients only ever read
+ * published data, which changes only when something is published (or the registry or a
+ * period's status changes), so a result stays right until {@link PublicDataChanged} — on
+ * any instance, through PostgreSQL's NOTIFY — empties the cache. Queries are keyed by
+ * their normalised text (whitespace and comments do not matter), operation and variables;
+ * only error-free results are kept, at most
+ * {@code league-tables.graphql.cache.max-entries}, least recently used first out.
+ */
+@Component
+class PublicResponseCache implements WebGraphQlInterceptor {
+
+	private final Map<Key, ExecutionResult> entries;
+
+	/**
+	 * Bumped on every change, so that a result computed while a change committed is not
+	 * stored after the cache was emptied.
+	 */
+	private final AtomicLong generation = new AtomicLong();
+
+	private final boolean enabled;
+
+	private final Counter hits;
+
+	private final Counter misses;
+
+	PublicResponseCache(@Value("${league-tables.graphql.cache.enabled:true}") boolean enabled,
+			@Value("${league-tables.graphql.cache.max-entries:500}") int maxEntries, MeterRegistry meters) {
+		this.enabled = enabled;
+		this.entries = Collections.synchronizedMap(new LinkedHashMap<>(maxEntries, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<Key, ExecutionResult> eldest) {
+				return size() > maxEntries;
+			}
+
+		});
+		this.hits = Counter.builder("league_tables.graphql.cache.requests")
+			.tag("result", "hit")
+			.description("Anonymous GraphQL queries answered from the in-memory cache")
+			.register(meters);
+		this.misses = Counter.builder("league_tables.graphql.cache.requests")
+			.tag("result", "miss")
+			.description("Anonymous GraphQL queries executed and then cached")
+			.register(meters);
+		Gauge.builder("league_tables.graphql.cache.entries", entries, Map::size)
+			.description("Results held in the in-memory cache")
+			.register(meters);
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		Key key = enabled && !request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION) ? key(request) : null;
+		if (key == null) {
+			return chain.next(request);
+		}
+		ExecutionResult cached = entries.get(key);
+		if (cached != null) {
+			hits.increment();
+			return Mono
+				.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), cached)));
+		}
+		misses.increment();
+		long before = generation.get();
+		return chain.next(request).doOnNext((response) -> {
+			if (response.isValid() && response.getErrors().isEmpty() && generation.get() == before) {
+				entries.put(key, response.getExecutionResult());
+			}
+		});
+	}
+
+	@EventListener
+	void publicDataChanged(PublicDataChanged change) {
+		generation.incrementAndGet();
+		entries.clear();
+	}
+
+	/** The key of a query; null for anything else or a document that does not parse. */
+	private static @Nullable Key key(WebGraphQlRequest request) {
+		Document document;
+		try {
+			document = Parser.parse(request.getDocument());
+		}
+		catch (InvalidSyntaxException ex) {
+			return null;
+		}
+		boolean onlyQueries = document.getDefinitionsOfType(OperationDefinition.class)
+			.stream()
+			.allMatch((operation) -> operation.getOperation() == OperationDefinition.Operation.QUERY);
+		return onlyQueries ? new Key(AstPrinter.printAstCompact(document), request.getOperationName(),
+				Collections.unmodifiableMap(new HashMap<>(request.getVariables()))) : null;
+	}
+
+	/** A normalised query with its operation and variables. */
+	private record Key(String document, @Nullable String operationName, Map<String, Object> variables) {
+	}
+
+}
