@@ -1,5 +1,6 @@
 package uk.nhs.leaguetables.review.ui;
 
+import java.math.MathContext;
 import java.util.List;
 import java.util.Map;
 
@@ -42,8 +43,11 @@ class ExplanationDialog extends Dialog {
 		metricGrid.addColumn((metric) -> metricNames.getOrDefault(metric.metricId(), metric.metricId()))
 			.setHeader("Metric")
 			.setFlexGrow(3);
+		// six significant digits tell peers apart without the noise of derived
+		// percentages
 		metricGrid
-			.addColumn((metric) -> (metric.value() != null) ? metric.value().toPlainString()
+			.addColumn((metric) -> (metric.value() != null)
+					? metric.value().round(new MathContext(6)).stripTrailingZeros().toPlainString()
 					: (metric.category() != null) ? metric.category() : "")
 			.setHeader("Value")
 			.setTextAlign(ColumnTextAlign.END)

@@ -121,6 +121,9 @@ class PublicationFlowIT extends BrowserTest {
 		button("Explain").sendKeys(Keys.ENTER);
 		waitForText("Rank over the published quarters");
 		screenshot("flow-05-explanation");
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+				"document.querySelector(\"svg[aria-labelledby^='trend-']\").scrollIntoView({block: 'center'})");
+		screenshot("flow-05-explanation-rank-chart");
 		new Actions(browser).sendKeys(Keys.ESCAPE).perform();
 		wait.until((driver) -> !driver.getPageSource().contains("Rank over the published quarters"));
 
