@@ -111,6 +111,49 @@ public abstract class BrowserTest {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
 	}
 
+	/** The button with exactly this text, once it is shown. */
+	protected WebElement button(String text) {
+		return wait.until((driver) -> driver.findElements(By.tagName("vaadin-button"))
+			.stream()
+			.filter((button) -> button.isDisplayed() && button.getText().strip().equals(text))
+			.findFirst()
+			.orElse(null));
+	}
+
+	/**
+	 * Clicks the element after scrolling it to the middle of the 1280×800 window, where
+	 * no sticky header or notification covers it.
+	 */
+	protected void press(WebElement element) {
+		((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
+	}
+
+	/** Presses the button with exactly this text. */
+	protected void press(String buttonText) {
+		press(button(buttonText));
+	}
+
+	/**
+	 * Downloads what the link with this text serves, in the signed-in browser session.
+	 */
+	protected String download(String linkText) {
+		String href = browser.findElements(By.tagName("a"))
+			.stream()
+			.filter((link) -> link.getText().equals(linkText))
+			.findFirst()
+			.orElseThrow()
+			.getAttribute("href");
+		return String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeAsyncScript("fetch(arguments[0]).then((response) => response.text()).then(arguments[1])", href));
+	}
+
+	/** Waits until the page's light DOM contains the text. */
+	protected void waitForText(String text) {
+		wait.until((driver) -> driver.getPageSource().contains(text));
+	}
+
 	protected void screenshot(String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -50,6 +51,8 @@ public class LeagueTableView extends VerticalLayout {
 
 	private final Grid<LeagueTableRow> grid = new Grid<>();
 
+	private final Details chart = new Details("Segments at a glance (chart)");
+
 	private Map<String, Organisation> names = Map.of();
 
 	LeagueTableView(LeagueTableRepository tables, OrganisationRepository organisations) {
@@ -84,7 +87,8 @@ public class LeagueTableView extends VerticalLayout {
 		grid.setAriaLabel("League table");
 		grid.setSizeFull();
 
-		add(new H2("League tables"), new HorizontalLayout(league, period), provenance, grid);
+		chart.setWidthFull();
+		add(new H2("League tables"), new HorizontalLayout(league, period), provenance, chart, grid);
 		league.setValue(League.ACUTE);
 	}
 
@@ -103,6 +107,7 @@ public class LeagueTableView extends VerticalLayout {
 		if (table == null) {
 			provenance.setText("No table of this league has been published yet.");
 			grid.setItems(List.of());
+			chart.setVisible(false);
 			return;
 		}
 		List<LeagueTableRow> rows = tables.rows(table.calculationId());
@@ -113,6 +118,9 @@ public class LeagueTableView extends VerticalLayout {
 			.formatted(table.revision(), table.frameworkVersion(), table.preparedBy(), table.approvedBy(),
 					table.publishedAt().toLocalDate(), table.outputDigest().substring(0, 12) + "…"));
 		grid.setItems(rows);
+		chart.removeAll();
+		chart.add(SegmentChart.of("published", table.period() + " " + table.league() + " by segment", rows));
+		chart.setVisible(true);
 	}
 
 	private String name(String code) {

@@ -12,7 +12,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 
 import uk.nhs.leaguetables.organisation.League;
@@ -26,7 +25,6 @@ import uk.nhs.leaguetables.organisation.OrganisationRepository;
  * loaded lazily.
  */
 @Route("organisations")
-@RouteAlias("")
 @PageTitle("Organisations | NHS League Tables")
 @Menu(order = 10, title = "Organisations", icon = "vaadin:hospital")
 @PermitAll

@@ -63,6 +63,8 @@ public class SubmissionsView extends VerticalLayout {
 
 	private final Button reject = new Button("Reject");
 
+	private final Upload upload = new Upload(UploadHandler.toTempFile(this::received));
+
 	private @Nullable SubmissionReport current;
 
 	SubmissionsView(SubmissionService submissions, FrameworkRepository frameworks) {
@@ -79,7 +81,6 @@ public class SubmissionsView extends VerticalLayout {
 			.setText((event.getValue() != null) ? "Upload the " + event.getValue() + " file (CSV or XLSX)."
 					: "Choose the quarter, then upload its file."));
 
-		Upload upload = new Upload(UploadHandler.toTempFile(this::received));
 		upload.setAcceptedFileTypes(".csv", ".xlsx");
 		upload.setMaxFiles(1);
 		upload.setDropLabel(new Paragraph("Drop a CSV or XLSX submission file here"));
@@ -120,7 +121,12 @@ public class SubmissionsView extends VerticalLayout {
 		try (InputStream content = new FileInputStream(file)) {
 			SubmissionReport validated = submissions
 				.submit(new SubmissionRequest(quarter, SubmissionSource.UPLOAD, format, fileName, null), content);
-			ui.access(() -> show(validated));
+			// one file at a time, but the next one (say, the fixed file) must not need a
+			// reload
+			ui.access(() -> {
+				show(validated);
+				upload.clearFileList();
+			});
 		}
 		catch (SubmissionException | UnreadableSubmissionException ex) {
 			ui.access(() -> notify(ex.getMessage(), true));
