@@ -70,10 +70,14 @@ public class PeriodWorkflowService {
 			throw new PublicationException("Someone else changed the " + periodCode + " " + league
 					+ " table at the same time; reload and try again");
 		}
-		if (action == PeriodAction.CALCULATE || action == PeriodAction.REOPEN) {
-			// a recalculation supersedes the draft before it; reopening discards it
-			periods.discardDrafts(periodCode, league, actor,
-					(action == PeriodAction.REOPEN) ? "Reopened: " + reason : "Superseded by a recalculation");
+		switch (action) {
+			// a recalculation supersedes the draft before it; reopening or a segment
+			// decision discards it
+			case CALCULATE -> periods.discardDrafts(periodCode, league, actor, "Superseded by a recalculation");
+			case REOPEN -> periods.discardDrafts(periodCode, league, actor, "Reopened: " + reason);
+			case RECORD_SEGMENT_DECISION -> periods.discardDrafts(periodCode, league, actor, String.valueOf(reason));
+			case LOCK_DATA, APPROVE, PUBLISH -> {
+			}
 		}
 		auditLog.record(new AuditEntry(actor, "PERIOD_" + action.name(), "period_league", periodCode + "/" + league,
 				"{\"status\": \"%s\"}".formatted(next), reason)

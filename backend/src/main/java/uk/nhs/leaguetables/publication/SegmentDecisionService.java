@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.leaguetables.audit.AuditEntry;
 import uk.nhs.leaguetables.audit.AuditLog;
 import uk.nhs.leaguetables.organisation.League;
+import uk.nhs.leaguetables.publication.domain.PeriodAction;
+import uk.nhs.leaguetables.publication.domain.PeriodStatus;
 import uk.nhs.leaguetables.publication.domain.SegmentDecisionKind;
 import uk.nhs.leaguetables.publication.domain.SegmentDecisionRules;
 import uk.nhs.leaguetables.security.CurrentUser;
@@ -30,10 +32,14 @@ public class SegmentDecisionService {
 
 	private final AuditLog auditLog;
 
-	SegmentDecisionService(SegmentDecisionRepository decisions, PeriodRepository periods, AuditLog auditLog) {
+	private final PeriodWorkflowService workflow;
+
+	SegmentDecisionService(SegmentDecisionRepository decisions, PeriodRepository periods, AuditLog auditLog,
+			PeriodWorkflowService workflow) {
 		this.decisions = decisions;
 		this.periods = periods;
 		this.auditLog = auditLog;
+		this.workflow = workflow;
 	}
 
 	/**
@@ -65,6 +71,7 @@ public class SegmentDecisionService {
 			.concerning(periodCode, league)
 			.concerningOrganisation(organisationCode);
 		auditLog.record((superseded != null) ? entry.before(state(superseded)) : entry);
+		supersedeDraft(periodCode, league, "Segment decision #" + recorded.id() + " recorded");
 		return recorded;
 	}
 
@@ -94,6 +101,7 @@ public class SegmentDecisionService {
 				.concerning(decision.periodCode(), decision.league())
 				.concerningOrganisation(decision.organisationCode())
 				.before(state(decision)));
+		supersedeDraft(decision.periodCode(), decision.league(), "Segment decision #" + decisionId + " withdrawn");
 		return withdrawn;
 	}
 
@@ -109,6 +117,14 @@ public class SegmentDecisionService {
 			.orElseThrow(() -> new IllegalArgumentException(
 					"There is no " + league + " table for the period '" + periodCode + "'"));
 		SegmentDecisionRules.requireUndecidedTable(state.status());
+	}
+
+	/** A draft computed before the decision no longer shows what would be published. */
+	private void supersedeDraft(String periodCode, League league, String why) {
+		var state = periods.find(periodCode, league).orElseThrow();
+		if (state.status() == PeriodStatus.CALCULATED) {
+			workflow.recordStep(periodCode, league, PeriodAction.RECORD_SEGMENT_DECISION, why);
+		}
 	}
 
 	private static String state(SegmentDecision decision) {

@@ -15,6 +15,7 @@ import uk.nhs.leaguetables.audit.AuditEvent;
 import uk.nhs.leaguetables.audit.AuditFilter;
 import uk.nhs.leaguetables.audit.AuditService;
 import uk.nhs.leaguetables.calculation.CalculationService;
+import uk.nhs.leaguetables.db.enums.CalculationStatus;
 import uk.nhs.leaguetables.db.tables.records.OrganisationResultRecord;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.platform.paging.PageRequest;
@@ -27,12 +28,14 @@ import uk.nhs.leaguetables.testsupport.DemoQuarter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.nhs.leaguetables.db.Tables.CALCULATION;
 import static uk.nhs.leaguetables.db.Tables.ORGANISATION_RESULT;
+import static uk.nhs.leaguetables.db.Tables.PERIOD_LEAGUE;
 
 /**
- * Segment decisions recorded by an approver reach the next calculation, are refused once
- * a table is calculated, supersede each other and are audited; on real PostgreSQL (rolled
- * back).
+ * Segment decisions recorded by an approver reach the next calculation, discard a draft
+ * waiting for approval, are refused once a table is published, supersede each other and
+ * are audited; on real PostgreSQL (rolled back).
  */
 @SpringBootTest
 @Transactional
@@ -55,6 +58,9 @@ class SegmentDecisionIT {
 
 	@Autowired
 	SegmentDecisionService decisions;
+
+	@Autowired
+	PublicationService publications;
 
 	@Autowired
 	AuditService audit;
@@ -126,16 +132,35 @@ class SegmentDecisionIT {
 	}
 
 	@Test
-	void a_decision_is_refused_once_the_table_is_calculated() {
-		SystemActor.runAs("priya", Role.PREPARER, () -> {
+	void a_decision_on_a_calculated_table_discards_its_draft_and_asks_for_a_recalculation() {
+		long draft = SystemActor.callAs("priya", Role.PREPARER, () -> {
 			workflow.lockData(PERIOD, League.AMBULANCE);
-			calculations.calculate(PERIOD, League.AMBULANCE);
+			return calculations.calculate(PERIOD, League.AMBULANCE).id();
 		});
+
+		recordAsApprover(SegmentDecisionKind.RECOVERY_SUPPORT, null, JUSTIFICATION);
+
+		assertThat(dsl.fetchSingle(CALCULATION, CALCULATION.ID.eq(draft)).getStatus())
+			.isEqualTo(CalculationStatus.DISCARDED);
+		assertThat(dsl
+			.fetchSingle(PERIOD_LEAGUE, PERIOD_LEAGUE.PERIOD_CODE.eq(PERIOD),
+					PERIOD_LEAGUE.LEAGUE.eq(uk.nhs.leaguetables.db.enums.League.AMBULANCE))
+			.getStatus()
+			.getLiteral()).isEqualTo("DATA_LOCKED");
+	}
+
+	@Test
+	void a_decision_is_refused_once_the_table_is_published() {
+		long draft = SystemActor.callAs("priya", Role.PREPARER, () -> {
+			workflow.lockData(PERIOD, League.AMBULANCE);
+			return calculations.calculate(PERIOD, League.AMBULANCE).id();
+		});
+		SystemActor.runAs("adam", Role.APPROVER, () -> publications.approveAndPublish(draft, null));
 
 		assertThatThrownBy(() -> recordAsApprover(SegmentDecisionKind.RECOVERY_SUPPORT, null, JUSTIFICATION))
 			.isInstanceOf(IllegalTransitionException.class)
-			.hasMessage("Cannot record or withdraw a segment decision for a table that is calculated: "
-					+ "decisions are taken before the table is calculated; reopen it first");
+			.hasMessage("Cannot record or withdraw a segment decision for a table that is published: "
+					+ "decisions are taken before a table is approved; reopen it for a correction first");
 	}
 
 	@Test

@@ -4,7 +4,9 @@ package uk.nhs.leaguetables.publication.domain;
  * The life cycle of one league table of one period: OPEN → DATA_LOCKED → CALCULATED →
  * APPROVED → PUBLISHED. A locked, calculated or approved table can be reopened (its draft
  * is discarded, with a reason); a published one is reopened only for a correction, which
- * is published as a new revision. Recalculating a calculated table replaces its draft.
+ * is published as a new revision. Recalculating a calculated table replaces its draft; a
+ * segment decision taken while a draft waits discards it and takes the table back to
+ * locked data.
  */
 public final class PeriodLifecycle {
 
@@ -26,6 +28,8 @@ public final class PeriodLifecycle {
 					PeriodStatus.CALCULATED);
 			case PUBLISH -> require(current, action, PeriodStatus.PUBLISHED, "only an approved table can be published",
 					PeriodStatus.APPROVED);
+			case RECORD_SEGMENT_DECISION -> require(current, action, PeriodStatus.DATA_LOCKED,
+					"only a calculated draft is superseded by a segment decision", PeriodStatus.CALCULATED);
 			case REOPEN -> require(current, action, PeriodStatus.OPEN, "the period is open already",
 					PeriodStatus.DATA_LOCKED, PeriodStatus.CALCULATED, PeriodStatus.APPROVED, PeriodStatus.PUBLISHED);
 		};

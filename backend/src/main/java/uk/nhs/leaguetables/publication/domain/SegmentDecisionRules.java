@@ -4,9 +4,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * When a segment decision may be recorded or withdrawn, and what it may say. Decisions
- * feed the next calculation, so they are taken while a table's data is open or locked,
- * before it is calculated; a calculated, approved or published table is reopened first,
- * so that no draft waiting for approval silently ignores a decision.
+ * feed the next calculation: they are taken while a table is open, locked or calculated
+ * (an approver typically decides while reviewing the draft, which the decision then
+ * discards, so that no draft waiting for approval silently ignores it); a published table
+ * is reopened first, and its correction carries the decision.
  */
 public final class SegmentDecisionRules {
 
@@ -45,13 +46,12 @@ public final class SegmentDecisionRules {
 	}
 
 	/**
-	 * @throws IllegalTransitionException when the table is past the point where decisions
-	 * feed its calculation
+	 * @throws IllegalTransitionException when the table is approved or published
 	 */
 	public static void requireUndecidedTable(PeriodStatus status) {
-		if (status != PeriodStatus.OPEN && status != PeriodStatus.DATA_LOCKED) {
+		if (status == PeriodStatus.APPROVED || status == PeriodStatus.PUBLISHED) {
 			throw new IllegalTransitionException(status, "record or withdraw a segment decision for",
-					"decisions are taken before the table is calculated; reopen it first");
+					"decisions are taken before a table is approved; reopen it for a correction first");
 		}
 	}
 

@@ -23,6 +23,7 @@ class PeriodLifecycleTest {
 			CALCULATED,  REOPEN,    OPEN
 			APPROVED,    REOPEN,    OPEN
 			PUBLISHED,   REOPEN,    OPEN
+			CALCULATED,  RECORD_SEGMENT_DECISION, DATA_LOCKED
 			""")
 	void allowed_steps(PeriodStatus from, PeriodAction action, PeriodStatus to) {
 		assertThat(PeriodLifecycle.next(from, action)).isEqualTo(to);
@@ -32,7 +33,7 @@ class PeriodLifecycleTest {
 	void every_other_step_is_forbidden_with_a_reason() {
 		Set<String> allowed = Set.of("OPEN/LOCK_DATA", "DATA_LOCKED/CALCULATE", "CALCULATED/CALCULATE",
 				"CALCULATED/APPROVE", "APPROVED/PUBLISH", "DATA_LOCKED/REOPEN", "CALCULATED/REOPEN", "APPROVED/REOPEN",
-				"PUBLISHED/REOPEN");
+				"PUBLISHED/REOPEN", "CALCULATED/RECORD_SEGMENT_DECISION");
 		int forbidden = 0;
 		for (PeriodStatus from : EnumSet.allOf(PeriodStatus.class)) {
 			for (PeriodAction action : EnumSet.allOf(PeriodAction.class)) {
@@ -44,7 +45,7 @@ class PeriodLifecycleTest {
 				}
 			}
 		}
-		assertThat(forbidden).isEqualTo(16);
+		assertThat(forbidden).isEqualTo(20);
 	}
 
 	@Test

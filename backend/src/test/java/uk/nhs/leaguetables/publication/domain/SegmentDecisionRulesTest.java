@@ -50,17 +50,17 @@ class SegmentDecisionRulesTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = PeriodStatus.class, names = { "OPEN", "DATA_LOCKED" })
-	void decisions_are_taken_before_the_table_is_calculated(PeriodStatus status) {
+	@EnumSource(value = PeriodStatus.class, names = { "OPEN", "DATA_LOCKED", "CALCULATED" })
+	void decisions_are_taken_until_the_table_is_approved(PeriodStatus status) {
 		assertThatCode(() -> SegmentDecisionRules.requireUndecidedTable(status)).doesNotThrowAnyException();
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = PeriodStatus.class, names = { "CALCULATED", "APPROVED", "PUBLISHED" })
-	void a_calculated_table_is_reopened_before_a_decision(PeriodStatus status) {
+	@EnumSource(value = PeriodStatus.class, names = { "APPROVED", "PUBLISHED" })
+	void a_published_table_is_reopened_before_a_decision(PeriodStatus status) {
 		assertThatThrownBy(() -> SegmentDecisionRules.requireUndecidedTable(status))
 			.isInstanceOf(IllegalTransitionException.class)
-			.hasMessageContaining("reopen it first");
+			.hasMessageContaining("reopen it for a correction first");
 	}
 
 }
