@@ -53,14 +53,15 @@ import uk.nhs.leaguetables.progress.ProgressService;
 import uk.nhs.leaguetables.publication.PeriodWorkflowService;
 import uk.nhs.leaguetables.publication.PublicationException;
 import uk.nhs.leaguetables.publication.PublicationService;
+import uk.nhs.leaguetables.publication.SegmentDecisionService;
 import uk.nhs.leaguetables.publication.domain.IllegalTransitionException;
 import uk.nhs.leaguetables.publication.domain.PeriodStatus;
 
 /**
  * A quarter's league table under review: the computed draft beside the last published
  * table with every rank and segment change spelled out, each row's explanation, segment
- * charts, and the workflow steps the user's roles allow. The services check the roles
- * again on every step.
+ * charts, approvers' segment decisions, and the workflow steps the user's roles allow.
+ * The services check the roles again on every step.
  */
 @Route(ConsoleLinks.REVIEW)
 @PageTitle("Review and publish | NHS League Tables")
@@ -81,6 +82,8 @@ public class TableReviewView extends VerticalLayout implements BeforeEnterObserv
 	private final CalculationService calculations;
 
 	private final PublicationService publications;
+
+	private final SegmentDecisionService decisions;
 
 	private final AuthenticationContext authentication;
 
@@ -108,7 +111,7 @@ public class TableReviewView extends VerticalLayout implements BeforeEnterObserv
 
 	TableReviewView(ProgressService progress, LeagueTableRepository tables, OrganisationRepository organisations,
 			FrameworkRepository frameworks, PeriodWorkflowService workflow, CalculationService calculations,
-			PublicationService publications, AuthenticationContext authentication) {
+			PublicationService publications, SegmentDecisionService decisions, AuthenticationContext authentication) {
 		this.progress = progress;
 		this.tables = tables;
 		this.organisations = organisations;
@@ -116,6 +119,7 @@ public class TableReviewView extends VerticalLayout implements BeforeEnterObserv
 		this.workflow = workflow;
 		this.calculations = calculations;
 		this.publications = publications;
+		this.decisions = decisions;
 		this.authentication = authentication;
 
 		league.setItems(League.values());
@@ -145,7 +149,13 @@ public class TableReviewView extends VerticalLayout implements BeforeEnterObserv
 			Button explain = new Button("Explain", (click) -> explain(row));
 			explain.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
 			explain.getElement().setAttribute("aria-label", "Explain " + row.organisationName());
-			return explain;
+			if (!authentication.hasRole("APPROVER")) {
+				return explain;
+			}
+			Button decide = new Button("Decide…", (click) -> decide(row));
+			decide.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+			decide.getElement().setAttribute("aria-label", "Segment decision for " + row.organisationName());
+			return new HorizontalLayout(explain, decide);
 		}).setHeader("Explanation").setAutoWidth(true).setFlexGrow(0);
 		draftGrid.setPartNameGenerator((row) -> row.segmentChanged() ? "segment-changed"
 				: (row.placesUp() != null && row.placesUp() != 0) ? "rank-changed" : null);
@@ -370,6 +380,15 @@ public class TableReviewView extends VerticalLayout implements BeforeEnterObserv
 		notify(message, false);
 		String period = Objects.requireNonNull(quarter.getValue()).periodCode();
 		showQuarters(period);
+	}
+
+	private void decide(ReviewRow row) {
+		String period = Objects.requireNonNull(quarter.getValue()).periodCode();
+		new SegmentDecisionDialog(row.organisationName(), period,
+				(kind, segment, justification) -> refusal(
+						() -> decisions.record(period, row.draft().organisationCode(), kind, segment, justification)),
+				this::done)
+			.open();
 	}
 
 	private void explain(ReviewRow row) {
