@@ -20,7 +20,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -33,10 +32,7 @@ import uk.nhs.leaguetables.testsupport.TestUsers;
  * Debian's headless Chromium through Selenium. Screenshots land in
  * {@code target/screenshots} for reviewers.
  */
-@SpringBootTest(classes = LeagueTablesConsoleApplication.class,
-		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "vaadin.devmode.devTools.enabled=false")
-public abstract class BrowserTest {
+public abstract class BrowserTest extends ConsoleContextTest {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 

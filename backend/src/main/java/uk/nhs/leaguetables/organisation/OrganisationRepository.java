@@ -94,6 +94,18 @@ public class OrganisationRepository {
 			.fetch((region) -> new Organisation.Region(region.getCode(), region.getName()));
 	}
 
+	void update(String code, RegistryChange change) {
+		dsl.update(ORGANISATION)
+			.set(ORGANISATION.NAME, change.name().strip())
+			.set(ORGANISATION.POSTCODE, change.postcode())
+			.set(ORGANISATION.REGION_CODE, change.regionCode())
+			.set(ORGANISATION.ICB_CODE, change.icbCode())
+			.set(ORGANISATION.CLOSE_DATE, change.closeDate())
+			.set(ORGANISATION.SUCCESSOR_CODE, change.successorCode())
+			.where(ORGANISATION.CODE.eq(code))
+			.execute();
+	}
+
 	public Optional<Organisation> findByCode(String code) {
 		return selectOrganisations().where(ORGANISATION.CODE.eq(code))
 			.fetchOptional(OrganisationRepository::toOrganisation);

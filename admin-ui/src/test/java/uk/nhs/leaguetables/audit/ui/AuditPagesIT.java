@@ -6,14 +6,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import uk.nhs.leaguetables.audit.AuditEntry;
 import uk.nhs.leaguetables.audit.AuditEvent;
 import uk.nhs.leaguetables.audit.AuditFilter;
 import uk.nhs.leaguetables.audit.AuditLog;
 import uk.nhs.leaguetables.audit.AuditService;
-import uk.nhs.leaguetables.console.LeagueTablesConsoleApplication;
+import uk.nhs.leaguetables.console.ConsoleContextTest;
 import uk.nhs.leaguetables.security.Role;
 import uk.nhs.leaguetables.security.SystemActor;
 
@@ -23,10 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The grid's offset-and-limit requests, served from keyset pages, return the same rows
  * however the grid slices and orders its requests. Same context as the browser tests.
  */
-@SpringBootTest(classes = LeagueTablesConsoleApplication.class,
-		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "vaadin.devmode.devTools.enabled=false")
-class AuditPagesIT {
+class AuditPagesIT extends ConsoleContextTest {
 
 	@Autowired
 	AuditService audit;

@@ -7,7 +7,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import uk.nhs.leaguetables.console.BrowserTest;
 import uk.nhs.leaguetables.organisation.League;
@@ -26,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the draft it made out of date is discarded. The ambulance table of 2021/22 Q4, a
  * quarter no other test uses.
  */
-@Import(DemoLeagueTables.class)
 class SegmentDecisionDialogIT extends BrowserTest {
 
 	private static final String QUARTER = "2021/22 Q4";
