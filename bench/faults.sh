@@ -17,6 +17,7 @@ REPORT=$WORK/report.md
 : > "$REPORT"
 FAILURES=0
 LOCKER=
+UPLOADER=
 
 cleanup() {
 	stop_app
@@ -24,6 +25,7 @@ cleanup() {
 	pid=$(postmaster_pid)
 	[ -n "$pid" ] && kill -INT "$pid"
 	[ -n "$LOCKER" ] && kill "$LOCKER" 2> /dev/null
+	[ -n "$UPLOADER" ] && kill -- -"$UPLOADER" 2> /dev/null
 	true
 }
 trap cleanup EXIT
@@ -71,11 +73,11 @@ crash_postgres() {
 	fi
 }
 
-# Waits until the application's own PostgreSQL sessions are gone (a killed client's transaction is rolled back when
-# its backend notices), at most 60 s.
+# Waits until every other PostgreSQL session is gone (a killed client's transaction is rolled back when its backend
+# notices), at most 60 s.
 wait_for_sessions_to_end() {
 	for _ in $(seq 1 60); do
-		[ "$(sql "select count(*) from pg_stat_activity where pid <> pg_backend_pid() and backend_type = 'client backend' and usename = 'postgres' and application_name <> 'psql'")" = 0 ] && return
+		[ "$(sql "select count(*) from pg_stat_activity where pid <> pg_backend_pid() and backend_type = 'client backend'")" = 0 ] && return
 		sleep 1
 	done
 }
@@ -107,7 +109,9 @@ upload() {
 before_rows=$(sql "select count(*) from submission_row")
 before_issues=$(sql "select count(*) from submission_issue")
 before_submissions=$(sql "select count(*) from submission")
-upload 600 > "$WORK/upload-killed.log" 2>&1 &
+# in its own process group, so that Chromium and its driver end with it
+setsid bash -c "$(declare -f upload); $(declare -p WORK JAVA_HOME BENCH_DIR APP DEMO_PASSWORD QUARTER CSV); upload 600" \
+	> "$WORK/upload-killed.log" 2>&1 &
 UPLOADER=$!
 upload_started=$SECONDS
 # the submission's transaction has written something once it has a transaction id
@@ -125,7 +129,7 @@ kill -9 "$APP_PID"
 wait "$APP_PID" 2> /dev/null || true
 say
 say "Killed (SIGKILL) $((SECONDS - upload_started)) s after the upload started, the submission's transaction having written for $writing."
-kill "$UPLOADER" 2> /dev/null || true
+kill -- -"$UPLOADER" 2> /dev/null || true
 wait_for_sessions_to_end
 check_header
 expect "submissions for $QUARTER, right after the kill (PostgreSQL still up)" 0 \

@@ -70,7 +70,9 @@ settle() {
 		[ $((after - before)) -lt $((ticks / 5)) ] && return
 	done
 	log "the application was still busy after 120 s"
+	BUSY=$((BUSY + 1))
 }
+BUSY=0
 
 # measure QUERY SERVER MODE CONNECTIONS SECONDS
 measure() {
@@ -108,6 +110,7 @@ measure league-table application cached 64 "$SHORT"
 measure league-table application uncached 64 "$SHORT"
 
 readiness=$(curl -s "$APP/actuator/health/readiness")
+pool_timeouts=$(grep -c "Connection is not available, request timed out" "$WORK/app.log" || true)
 rss=$(ps -o rss= -p "$APP_PID")
 OUT=$RESULTS/load-$STAMP.md
 {
@@ -123,7 +126,7 @@ OUT=$RESULTS/load-$STAMP.md
 	fi
 	echo "- cached = the same request each time; uncached = each request's document has a unique alias, so no cache keyed by the query text can answer. No response cache existed at this commit, so the two measure the same work."
 	echo "- nginx = Debian nginx ($(nginx -v 2>&1 | cut -d/ -f2)) serving the application's own response as a static file on :$NGINX_PORT: the ceiling of this machine for a response of that size."
-	echo "- After the run: readiness $readiness, application RSS $((rss / 1024)) MB."
+	echo "- After the run: readiness $readiness, application RSS $((rss / 1024)) MB, log $(du -h "$WORK/app.log" | cut -f1) with $pool_timeouts database pool time-outs (\"Connection is not available\"); $BUSY runs started while the application was still busy with the previous run's abandoned requests after 120 s."
 	echo
 	echo "| query | server | mode | connections | seconds | requests | req/s | p50 ms | p99 ms | max ms | errors | connect/read/write/timeout/bad |"
 	echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
