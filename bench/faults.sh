@@ -212,9 +212,9 @@ storage_invariants
 say
 say "## 3. PostgreSQL stopped during load"
 say
-LOAD_SECONDS=${LOAD_SECONDS:-90}
+LOAD_SECONDS=${LOAD_SECONDS:-120}
 STOP_AT=${STOP_AT:-15}
-START_AT=${START_AT:-45}
+START_AT=${START_AT:-75}
 say "wrk (2 threads, 16 connections, $LOAD_SECONDS s, uncached ACUTE league table) runs while PostgreSQL is stopped"
 say "(fast shutdown, SIGINT to the postmaster) at ${STOP_AT} s and started again (same data directory and options) at"
 say "${START_AT} s. Probes run side by side: readiness, liveness and a small GraphQL query, each with a 40 s limit."
@@ -241,8 +241,11 @@ probe() {
 	done
 }
 probe readiness "$APP/actuator/health/readiness" &
+PROBES=$!
 probe liveness "$APP/actuator/health/liveness" &
+PROBES="$PROBES $!"
 probe graphql "$APP/graphql" '{"query":"{ trusts(league: ACUTE, first: 1) { totalCount } }"}' &
+PROBES="$PROBES $!"
 sleep "$STOP_AT"
 eval "set -- $(cat "$PG_DATA/postmaster.opts")"
 kill -INT "$(postmaster_pid)"
@@ -250,11 +253,12 @@ stopped_at=$(elapsed)
 log "PostgreSQL stopped at $stopped_at s"
 sleep "$(echo "$START_AT - $stopped_at" | bc)"
 # as the embedded server does: in a user namespace, where root is not root, since PostgreSQL refuses to run as root
-setsid unshare -U "$@" > "$WORK/postgres-restarted.log" 2>&1 < /dev/null &
+(setsid unshare -U "$@" > "$WORK/postgres-restarted.log" 2>&1 < /dev/null &)
 started_at=$(elapsed)
 log "PostgreSQL started again at $started_at s"
 wait "$WRK" || true
-wait
+# shellcheck disable=SC2086
+wait $PROBES
 # each probe's lines compressed to runs of the same status code
 {
 	echo
