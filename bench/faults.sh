@@ -231,12 +231,15 @@ probe() {
 		local at response
 		at=$(elapsed)
 		if [ -n "$body" ]; then
-			response=$(curl -s -m 40 -w '\n%{http_code} %{time_total}' "$url" -H 'content-type: application/json' -d "$body")
+			response=$(curl -s -m 40 -w '\n%{http_code} %{time_total} %{redirect_url}' "$url" -H 'content-type: application/json' -d "$body")
 		else
-			response=$(curl -s -m 40 -w '\n%{http_code} %{time_total}' "$url")
+			response=$(curl -s -m 40 -w '\n%{http_code} %{time_total} %{redirect_url}' "$url")
 		fi
-		printf '%s %s %s\n' "$at" "$(tail -1 <<< "$response")" "$(head -1 <<< "$response" | tr -d '\n' | cut -c1-160)" \
-			>> "$WORK/probe-$name.txt"
+		local status text
+		status=$(tail -1 <<< "$response")
+		text=$(head -n -1 <<< "$response" | tr -d '\n|' | cut -c1-160)
+		[ -n "${status#* * }" ] && text="$text (redirect to ${status#* * })"
+		printf '%s %s %s %s\n' "$at" "${status% *}" "${text:-(empty body)}" >> "$WORK/probe-$name.txt"
 		sleep 1
 	done
 }

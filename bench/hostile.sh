@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Hostile input (issue #8): GraphQL depth and alias bombs, huge queries and variables, invalid UTF-8 and malformed
 # bodies, oversized and malformed submissions, formula injection, SQL injection in every filter of `trusts`. Each case
-# records its status code and time; it passes when it is refused clearly (4xx or a GraphQL error) — or, for injection
-# strings in a search, answered with no match — within BOUND seconds, the service is still ready afterwards, and nothing
-# was stored. bench/hostile.sh writes bench/results/hostile-<date>.md.
+# records its status code and time; it passes when it is refused clearly (4xx, or a GraphQL error that is not an
+# INTERNAL_ERROR; never a redirect or 5xx) — or, for injection strings in a search, answered with no match — within
+# BOUND seconds, the service is still ready afterwards, and nothing was stored. bench/hostile.sh writes bench/results/hostile-<date>.md.
 source "$(dirname "$0")/lib.sh"
 require curl jq psql
 BOUND=${BOUND:-10}
@@ -24,17 +24,22 @@ stored() { for table in $STORED_TABLES; do printf '%s=%s ' "$table" "$(sql "sele
 # errors: the one case allowed to store something).
 attempt() {
 	local name=$1 expect=$2 auth=$3 type=$4 file=$5 out=$WORK/response.json
-	local -a args=(-s -m 60 -o "$out" -w '%{http_code} %{time_total}' -H "content-type: $type" --data-binary "@$file")
+	local -a args=(-s -m 60 -o "$out" -w '%{http_code} %{time_total} %{redirect_url}' -H "content-type: $type" --data-binary "@$file")
 	[ -n "$auth" ] && args+=(-u "$auth")
 	local before result code seconds size message verdict=PASS ready
 	before=$(stored)
+	rm -f "$out"
 	result=$(curl "${args[@]}" "$APP/graphql") || true
+	[ -f "$out" ] || : > "$out"
 	code=${result%% *}
 	seconds=${result#* }
+	local redirect=${seconds#* }
+	seconds=${seconds%% *}
 	size=$(stat -c %s "$file")
 	message=$(jq -r '[.errors[]?.message, (.. | objects | .userErrors? // empty | .[].message)] | first // empty' "$out" 2> /dev/null \
 		| tr '\n|' ' /' | cut -c1-140)
 	[ -n "$message" ] || message=$(head -c 140 "$out" | tr '\n|' ' /')
+	[ -n "$redirect" ] && message="$message (redirect to $redirect)"
 	case $expect in
 		refused)
 			if ! { [[ $code == 4* ]] || jq -e '(.errors | length > 0) or ([.. | objects | .userErrors? // empty | .[]] | length > 0)' "$out" > /dev/null 2>&1; }; then
@@ -50,7 +55,9 @@ attempt() {
 			jq -e '.data.submitMetricValues.submission.errorCount > 0' "$out" > /dev/null 2>&1 || verdict="FAIL (no errors)"
 			before=$(stored) ;;
 	esac
-	[[ $code == 5* || $code == 000 ]] && verdict="FAIL (status $code)"
+	[ -s "$out" ] && jq -e '[.errors[]?.extensions.classification] | index("INTERNAL_ERROR")' "$out" > /dev/null 2>&1 \
+		&& verdict="FAIL (internal error, not a clear refusal)"
+	[[ $code == 3* || $code == 5* || $code == 000 ]] && verdict="FAIL (status $code)"
 	[ "$(echo "$seconds > $BOUND" | bc)" = 1 ] && verdict="FAIL (slower than $BOUND s)"
 	ready=$(curl -s -m 30 -o /dev/null -w '%{http_code}' "$APP/actuator/health/readiness")
 	[ "$ready" = 200 ] || verdict="FAIL (readiness $ready)"
@@ -131,7 +138,7 @@ for injection in "${INJECTIONS[@]}"; do
 	graphql "trusts(type: \"$injection\")" refused "" 'query($s: TrustType) { trusts(type: $s) { totalCount } }' "$variables"
 	graphql "trusts(orderBy: \"$injection\")" refused "" 'query($s: OrganisationOrder) { trusts(orderBy: $s) { totalCount } }' "$variables"
 	graphql "trust(code: \"$injection\")" "no match" "" 'query($s: String!) { trust(code: $s) { code } }' "$variables"
-	graphql "leagueTable(period: \"$injection\")" refused "" 'query($s: String!) { leagueTable(period: $s, league: ACUTE) { revision } }' "$variables"
+	graphql "leagueTable(period: \"$injection\")" "no match" "" 'query($s: String!) { leagueTable(period: $s, league: ACUTE) { revision } }' "$variables"
 done
 
 formula_submission=$(sql "select id from submission where period_code = '$QUARTER' order by id desc limit 1")

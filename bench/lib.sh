@@ -37,6 +37,11 @@ fresh_work() {
 # demo data is loaded. Sets APP_PID.
 start_app() {
 	log "starting the application on :$APP_PORT (embedded PostgreSQL :$PG_PORT, data $PG_DATA)"
+	# a previous run's application may still be shutting down
+	for _ in $(seq 1 60); do
+		ss -Hltn "sport = :$APP_PORT or sport = :$PG_PORT" | grep -q . || break
+		sleep 1
+	done
 	nohup "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -jar "$JAR" --server.port="$APP_PORT" \
 		--league-tables.embedded-postgres.port="$PG_PORT" \
 		--league-tables.embedded-postgres.data-directory="$PG_DATA" "$@" >> "$WORK/app.log" 2>&1 &
