@@ -26,10 +26,12 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class SecurityConfiguration {
 
 	/**
-	 * The paths of the API; the console (all-in-one deployment) secures everything else
-	 * with its own chain.
+	 * The paths of the API, and {@code /error}, where the servlet container forwards the
+	 * API's error responses (such as a 400 for a malformed body), which must reach the
+	 * client rather than a redirect to the console's login; the console (all-in-one
+	 * deployment) secures everything else with its own chain.
 	 */
-	static final String[] API_PATHS = { "/graphql/**", "/graphiql/**", "/exports/**" };
+	static final String[] API_PATHS = { "/graphql/**", "/graphiql/**", "/exports/**", "/error" };
 
 	@Bean
 	@Order(1)
