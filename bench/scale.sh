@@ -247,8 +247,10 @@ OUT=$RESULTS/scale-$STAMP.md
 {
 	echo "# Scale, $STAMP"
 	echo
-	echo "Command: \`bench/scale.sh\`. Everything is loaded through GraphQL as a preparer and an approver would (submit in"
-	echo "requests of at most 10,000 rows, accept, lock, calculate, approve and publish); times are curl's total per request,"
+	echo "Command: \`bench/scale.sh\`. Data is loaded through GraphQL as a preparer and an approver would (submit in"
+	echo "requests of at most 10,000 rows, accept, lock, calculate, approve and publish) until a submission gets no answer"
+	echo "within the server's 30 s request time-out; from then on each quarter's values are copied by SQL (column \"data\") and"
+	echo "the quarter is still locked, calculated and published through GraphQL. Times are curl's total per request,"
 	echo "latencies the median of 5 (3 for the synthetic league) sequential requests. Plot: \`$(basename "$SVG")\`."
 	echo
 	machine_header
