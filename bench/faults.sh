@@ -239,7 +239,10 @@ probe() {
 		status=$(tail -1 <<< "$response")
 		text=$(head -n -1 <<< "$response" | tr -d '\n|' | cut -c1-160)
 		[ -n "${status#* * }" ] && text="$text (redirect to ${status#* * })"
-		printf '%s %s %s %s\n' "$at" "${status% *}" "${text:-(empty body)}" >> "$WORK/probe-$name.txt"
+		status=${status% *}
+		# a GraphQL error comes with 200: it starts a run of its own
+		[[ $text == '{"errors"'* ]] && status="${status%% *}+errors ${status#* }"
+		printf '%s %s %s\n' "$at" "$status" "${text:-(empty body)}" >> "$WORK/probe-$name.txt"
 		sleep 1
 	done
 }
