@@ -15,20 +15,23 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * The API's security: GraphQL, exports and Actuator are open to anonymous clients, who
- * see published data only; staff authenticate with HTTP Basic, trusts' systems with an
- * API token ({@code Authorization: Bearer …}). What each role may do is checked in the
- * services with {@code @PreAuthorize}.
+ * The API's security: GraphQL and exports are open to anonymous clients, who see
+ * published data only (Actuator has its own chain,
+ * {@link ActuatorSecurityConfiguration}); staff authenticate with HTTP Basic, trusts'
+ * systems with an API token ({@code Authorization: Bearer …}). What each role may do is
+ * checked in the services with {@code @PreAuthorize}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
 	/**
-	 * The paths of the API; the console (all-in-one deployment) secures everything else
-	 * with its own chain.
+	 * The paths of the API, and {@code /error}, where the servlet container forwards the
+	 * API's error responses (such as a 400 for a malformed body), which must reach the
+	 * client rather than a redirect to the console's login; the console (all-in-one
+	 * deployment) secures everything else with its own chain.
 	 */
-	static final String[] API_PATHS = { "/graphql/**", "/graphiql/**", "/actuator/**", "/exports/**" };
+	static final String[] API_PATHS = { "/graphql/**", "/graphiql/**", "/exports/**", "/error" };
 
 	@Bean
 	@Order(1)

@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStep7;
 import org.jooq.Record;
+import org.jooq.Record2;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
@@ -476,6 +477,14 @@ class SubmissionRepository {
 	 */
 	record NewSubmission(String periodCode, SubmissionSource source, SubmissionFormat format, @Nullable String fileName,
 			String checksum, String uploadedBy, @Nullable String correctionReason) {
+	}
+
+	/** How many submissions there are in each status. */
+	Map<SubmissionStatus, Integer> countByStatus() {
+		return dsl.select(SUBMISSION.STATUS, DSL.count())
+			.from(SUBMISSION)
+			.groupBy(SUBMISSION.STATUS)
+			.fetchMap((row) -> DatabaseEnums.fromDatabase(row.value1(), SubmissionStatus.class), Record2::value2);
 	}
 
 }
