@@ -18,7 +18,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.support.SerializableGraphQlRequest;
-import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,7 +32,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  * {@code extensions} as JSON. A mutation over GET is refused with 405, as GET must be
  * safe to repeat and to cache. The response is negotiated and shaped exactly as for POST.
  */
-class GraphQlGetHandler extends GraphQlHttpHandler {
+class GraphQlGetHandler extends CachedBodyGraphQlHttpHandler {
 
 	static final List<MediaType> RESPONSE_TYPES = List.of(MediaType.APPLICATION_GRAPHQL_RESPONSE,
 			MediaType.APPLICATION_JSON);
@@ -44,8 +43,9 @@ class GraphQlGetHandler extends GraphQlHttpHandler {
 
 	private final JsonMapper json;
 
-	GraphQlGetHandler(WebGraphQlHandler graphQl, TrustedDocuments trustedDocuments, JsonMapper json) {
-		super(graphQl);
+	GraphQlGetHandler(WebGraphQlHandler graphQl, PublicResponseCache cache, TrustedDocuments trustedDocuments,
+			JsonMapper json) {
+		super(graphQl, cache, json);
 		this.graphQl = graphQl;
 		this.trustedDocuments = trustedDocuments;
 		this.json = json;

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.servlet.function.RequestPredicates;
@@ -30,9 +31,10 @@ import org.springframework.web.servlet.function.ServerResponse;
 @ConditionalOnWebApplication
 class GraphQlHttpConfiguration {
 
+	/** Replaces Spring Boot's handler of POST requests. */
 	@Bean
-	GraphQlGetHandler graphQlGetHandler(WebGraphQlHandler graphQl, TrustedDocuments trustedDocuments, JsonMapper json) {
-		return new GraphQlGetHandler(graphQl, trustedDocuments, json);
+	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler graphQl, PublicResponseCache cache, JsonMapper json) {
+		return new CachedBodyGraphQlHttpHandler(graphQl, cache, json);
 	}
 
 	@Bean
@@ -46,8 +48,10 @@ class GraphQlHttpConfiguration {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	RouterFunction<ServerResponse> graphQlHttpExtensions(GraphQlGetHandler handler, TrustedDocuments trustedDocuments,
+	RouterFunction<ServerResponse> graphQlHttpExtensions(WebGraphQlHandler graphQl, PublicResponseCache cache,
+			TrustedDocuments trustedDocuments, JsonMapper json,
 			@Value("${spring.graphql.http.path:/graphql}") String path) {
+		GraphQlGetHandler handler = new GraphQlGetHandler(graphQl, cache, trustedDocuments, json);
 		return RouterFunctions.route()
 			.GET(path + "/trusted-documents",
 					(request) -> ServerResponse.ok()

@@ -2,9 +2,12 @@ package uk.nhs.leaguetables.platform.graphql;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import graphql.ExecutionResult;
 import graphql.language.AstPrinter;
@@ -25,7 +28,9 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 import uk.nhs.leaguetables.platform.database.PublicDataChanged;
 
@@ -44,6 +49,14 @@ class PublicResponseCache implements WebGraphQlInterceptor {
 	private final Map<Key, ExecutionResult> entries;
 
 	/**
+	 * The serialised bodies of cached results, by the identity of their data and by media
+	 * type: a hit is answered without serialising its JSON again.
+	 */
+	private final Map<Object, Map<MediaType, byte[]>> bodies = Collections.synchronizedMap(new IdentityHashMap<>());
+
+	private final long maxBodyBytes;
+
+	/**
 	 * Bumped on every change, so that a result computed while a change committed is not
 	 * stored after the cache was emptied.
 	 */
@@ -56,13 +69,19 @@ class PublicResponseCache implements WebGraphQlInterceptor {
 	private final Counter misses;
 
 	PublicResponseCache(@Value("${league-tables.graphql.cache.enabled:true}") boolean enabled,
-			@Value("${league-tables.graphql.cache.max-entries:500}") int maxEntries, MeterRegistry meters) {
+			@Value("${league-tables.graphql.cache.max-entries:500}") int maxEntries,
+			@Value("${league-tables.graphql.cache.max-body-size:4MB}") DataSize maxBodySize, MeterRegistry meters) {
 		this.enabled = enabled;
+		this.maxBodyBytes = maxBodySize.toBytes();
 		this.entries = Collections.synchronizedMap(new LinkedHashMap<>(maxEntries, 0.75f, true) {
 
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<Key, ExecutionResult> eldest) {
-				return size() > maxEntries;
+				boolean full = size() > maxEntries;
+				if (full && eldest.getValue().getData() != null) {
+					bodies.remove(eldest.getValue().getData());
+				}
+				return full;
 			}
 
 		});
@@ -95,15 +114,37 @@ class PublicResponseCache implements WebGraphQlInterceptor {
 		long before = generation.get();
 		return chain.next(request).doOnNext((response) -> {
 			if (response.isValid() && response.getErrors().isEmpty() && generation.get() == before) {
-				entries.put(key, response.getExecutionResult());
+				ExecutionResult result = response.getExecutionResult();
+				entries.put(key, result);
+				if (result.getData() != null) {
+					bodies.put(result.getData(), new ConcurrentHashMap<>());
+				}
 			}
 		});
+	}
+
+	/**
+	 * The serialised body of a cached result's data in a media type, serialised once;
+	 * null when the data is not that of a cached result or its body is too large to keep.
+	 */
+	byte @Nullable [] body(Object data, MediaType contentType, Supplier<byte[]> serialise) {
+		Map<MediaType, byte[]> byType = bodies.get(data);
+		if (byType == null) {
+			return null;
+		}
+		byte[] body = byType.computeIfAbsent(contentType, (type) -> serialise.get());
+		if (body.length > maxBodyBytes) {
+			byType.remove(contentType);
+			return null;
+		}
+		return body;
 	}
 
 	@EventListener
 	void publicDataChanged(PublicDataChanged change) {
 		generation.incrementAndGet();
 		entries.clear();
+		bodies.clear();
 	}
 
 	/** The key of a query; null for anything else or a document that does not parse. */

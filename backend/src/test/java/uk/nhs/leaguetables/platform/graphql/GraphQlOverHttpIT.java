@@ -199,4 +199,28 @@ class GraphQlOverHttpIT {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 
+	@Test
+	void a_cached_answer_is_byte_for_byte_the_answer_a_fresh_execution_gives() throws Exception {
+		TestUsers.ensure(users, passwordEncoder, "http-auditor", "auditor-password", Role.AUDITOR);
+		String query = "{\"query\": \"{ trusts(league: AMBULANCE, first: 3) { totalCount nodes { code name } } }\"}";
+
+		String first = post(query, null);
+		String cached = post(query, null);
+		String fresh = post(query,
+				"Basic " + Base64.getEncoder().encodeToString("http-auditor:auditor-password".getBytes()));
+
+		assertThat(first).contains("\"totalCount\":10");
+		assertThat(cached).isEqualTo(first).isEqualTo(fresh);
+	}
+
+	private String post(String body, String authorization) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(graphQl(""))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+	}
+
 }
