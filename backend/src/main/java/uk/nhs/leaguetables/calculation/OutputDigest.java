@@ -1,10 +1,6 @@
 package uk.nhs.leaguetables.calculation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
+import uk.nhs.leaguetables.platform.digest.Sha256;
 import uk.nhs.leaguetables.scoring.result.LeagueResult;
 import uk.nhs.leaguetables.scoring.result.MetricResult;
 import uk.nhs.leaguetables.scoring.result.OrganisationResult;
@@ -40,14 +36,7 @@ final class OutputDigest {
 			}
 			canonical.append('\n');
 		}
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256")
-					.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(canonical.toString());
 	}
 
 }

@@ -1,12 +1,8 @@
 package uk.nhs.leaguetables.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -17,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.nhs.leaguetables.audit.AuditEntry;
 import uk.nhs.leaguetables.audit.AuditLog;
+import uk.nhs.leaguetables.platform.digest.Sha256;
 
 /**
  * Issues API tokens to trusts' systems and recognises them. A token is shown once when
@@ -53,7 +50,7 @@ public class ApiTokenService {
 		byte[] secret = new byte[32];
 		random.nextBytes(secret);
 		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		tokens.create(name, sha256(token), user.username(), user.organisationCode(), expiresAt);
+		tokens.create(name, Sha256.hex(token), user.username(), user.organisationCode(), expiresAt);
 		auditLog.record(new AuditEntry(issuedBy, "API_TOKEN_ISSUED", "app_user", username,
 				"{\"name\": \"" + name.replace("\"", "'") + "\"}", null));
 		return token;
@@ -64,19 +61,9 @@ public class ApiTokenService {
 		if (!token.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		return tokens.usernameOfValidToken(sha256(token), OffsetDateTime.now())
+		return tokens.usernameOfValidToken(Sha256.hex(token), OffsetDateTime.now())
 			.flatMap(users::find)
 			.filter(UserAccount::enabled);
-	}
-
-	private static String sha256(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

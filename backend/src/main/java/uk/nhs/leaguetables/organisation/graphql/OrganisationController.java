@@ -1,12 +1,8 @@
 package uk.nhs.leaguetables.organisation.graphql;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -77,18 +73,8 @@ class OrganisationController {
 
 	@BatchMapping(typeName = "Trust", field = "successor")
 	Map<Organisation, Organisation> successor(List<Organisation> trusts) {
-		Map<String, Organisation> successors = organisations
-			.findByCodes(trusts.stream().map(Organisation::successorCode).filter(Objects::nonNull).toList())
-			.stream()
-			.collect(Collectors.toMap(Organisation::code, Function.identity()));
-		Map<Organisation, Organisation> successorOfTrust = new HashMap<>();
-		for (Organisation trust : trusts) {
-			Organisation successor = successors.get(trust.successorCode());
-			if (successor != null) {
-				successorOfTrust.put(trust, successor);
-			}
-		}
-		return successorOfTrust;
+		return organisations.forEach(trusts.stream().filter((trust) -> trust.successorCode() != null).toList(),
+				Organisation::successorCode);
 	}
 
 }

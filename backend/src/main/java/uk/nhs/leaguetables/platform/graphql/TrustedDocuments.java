@@ -2,10 +2,7 @@ package uk.nhs.leaguetables.platform.graphql;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +12,8 @@ import java.util.Optional;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
+
+import uk.nhs.leaguetables.platform.digest.Sha256;
 
 /**
  * The registry of trusted (persisted) documents: the queries in
@@ -35,7 +34,7 @@ public class TrustedDocuments {
 		for (Resource file : files) {
 			String text = file.getContentAsString(StandardCharsets.UTF_8);
 			String name = file.getFilename().replace(".graphql", "");
-			TrustedDocument document = new TrustedDocument(PREFIX + sha256(text), name, text);
+			TrustedDocument document = new TrustedDocument(PREFIX + Sha256.hex(text), name, text);
 			byId.put(document.id(), document);
 		}
 	}
@@ -51,16 +50,6 @@ public class TrustedDocuments {
 
 	public List<TrustedDocument> all() {
 		return List.copyOf(byId.values());
-	}
-
-	static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**

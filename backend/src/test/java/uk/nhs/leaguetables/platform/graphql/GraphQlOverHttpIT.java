@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import uk.nhs.leaguetables.platform.digest.Sha256;
 import uk.nhs.leaguetables.security.Role;
 import uk.nhs.leaguetables.security.UserAccountRepository;
 import uk.nhs.leaguetables.testsupport.TestUsers;
@@ -140,7 +141,7 @@ class GraphQlOverHttpIT {
 			.filter((document) -> document.name().equals("league-summary"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(summary.id()).isEqualTo("sha256:" + TrustedDocuments.sha256(summary.document()));
+		assertThat(summary.id()).isEqualTo("sha256:" + Sha256.hex(summary.document()));
 		HttpResponse<String> manifest = http.send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql/trusted-documents")).build(),
 				HttpResponse.BodyHandlers.ofString());
