@@ -46,6 +46,20 @@ class GraphQlHttpConfiguration {
 		return registration;
 	}
 
+	/**
+	 * Ahead of Spring Security (which has nothing to decide for a request without
+	 * credentials) but behind the HTTP observation, so replays still count in the request
+	 * metrics.
+	 */
+	@Bean
+	FilterRegistrationBean<PublicResponseReplayFilter> publicResponseReplay(
+			@Value("${spring.graphql.http.path:/graphql}") String path, PublicResponseCache cache) {
+		var registration = new FilterRegistrationBean<>(new PublicResponseReplayFilter(path, cache));
+		registration.addUrlPatterns(path);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	RouterFunction<ServerResponse> graphQlHttpExtensions(WebGraphQlHandler graphQl, PublicResponseCache cache,

@@ -52,7 +52,13 @@ class PublicResponseCache implements WebGraphQlInterceptor {
 	 * The serialised bodies of cached results, by the identity of their data and by media
 	 * type: a hit is answered without serialising its JSON again.
 	 */
-	private final Map<Object, Map<MediaType, byte[]>> bodies = Collections.synchronizedMap(new IdentityHashMap<>());
+	private final Map<Object, Map<MediaType, KeptBody>> bodies = Collections.synchronizedMap(new IdentityHashMap<>());
+
+	/**
+	 * Whole responses to exact repeats of requests (see
+	 * {@link PublicResponseReplayFilter}), least recently used first out.
+	 */
+	private final Map<PublicResponseReplayFilter.RawRequest, PublicResponseReplayFilter.RecordedResponse> replays;
 
 	private final long maxBodyBytes;
 
@@ -67,6 +73,8 @@ class PublicResponseCache implements WebGraphQlInterceptor {
 	private final Counter hits;
 
 	private final Counter misses;
+
+	private final Counter replayed;
 
 	PublicResponseCache(@Value("${league-tables.graphql.cache.enabled:true}") boolean enabled,
 			@Value("${league-tables.graphql.cache.max-entries:500}") int maxEntries,
@@ -85,6 +93,15 @@ class PublicResponseCache implements WebGraphQlInterceptor {
 			}
 
 		});
+		this.replays = Collections.synchronizedMap(new LinkedHashMap<>(maxEntries, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(
+					Map.Entry<PublicResponseReplayFilter.RawRequest, PublicResponseReplayFilter.RecordedResponse> eldest) {
+				return size() > maxEntries;
+			}
+
+		});
 		this.hits = Counter.builder("league_tables.graphql.cache.requests")
 			.tag("result", "hit")
 			.description("Anonymous GraphQL queries answered from the in-memory cache")
@@ -92,6 +109,10 @@ class PublicResponseCache implements WebGraphQlInterceptor {
 		this.misses = Counter.builder("league_tables.graphql.cache.requests")
 			.tag("result", "miss")
 			.description("Anonymous GraphQL queries executed and then cached")
+			.register(meters);
+		this.replayed = Counter.builder("league_tables.graphql.cache.requests")
+			.tag("result", "replay")
+			.description("Exact repeats of anonymous GraphQL requests answered with a recorded response")
 			.register(meters);
 		Gauge.builder("league_tables.graphql.cache.entries", entries, Map::size)
 			.description("Results held in the in-memory cache")
@@ -113,27 +134,64 @@ class PublicResponseCache implements WebGraphQlInterceptor {
 		misses.increment();
 		long before = generation.get();
 		return chain.next(request).doOnNext((response) -> {
-			if (response.isValid() && response.getErrors().isEmpty() && generation.get() == before) {
+			if (response.isValid() && response.getErrors().isEmpty()) {
 				ExecutionResult result = response.getExecutionResult();
-				entries.put(key, result);
-				if (result.getData() != null) {
-					bodies.put(result.getData(), new ConcurrentHashMap<>());
+				synchronized (entries) {
+					if (generation.get() == before) {
+						entries.put(key, result);
+						if (result.getData() != null) {
+							bodies.put(result.getData(), new ConcurrentHashMap<>());
+						}
+					}
 				}
 			}
 		});
+	}
+
+	boolean enabled() {
+		return enabled;
+	}
+
+	/**
+	 * The count of changes so far: a response recorded while it changed must not be kept.
+	 */
+	long generation() {
+		return generation.get();
+	}
+
+	/** The response recorded for an exact repeat of a request, counted as a replay. */
+	PublicResponseReplayFilter.@Nullable RecordedResponse replay(PublicResponseReplayFilter.RawRequest request) {
+		var recorded = replays.get(request);
+		if (recorded != null) {
+			replayed.increment();
+		}
+		return recorded;
+	}
+
+	/**
+	 * Keeps a response for repeats of its request, unless data changed since
+	 * {@code generationBefore}.
+	 */
+	void keepReplay(PublicResponseReplayFilter.RawRequest request, PublicResponseReplayFilter.RecordedResponse response,
+			long generationBefore) {
+		synchronized (replays) {
+			if (generation.get() == generationBefore) {
+				replays.put(request, response);
+			}
+		}
 	}
 
 	/**
 	 * The serialised body of a cached result's data in a media type, serialised once;
 	 * null when the data is not that of a cached result or its body is too large to keep.
 	 */
-	byte @Nullable [] body(Object data, MediaType contentType, Supplier<byte[]> serialise) {
-		Map<MediaType, byte[]> byType = bodies.get(data);
+	@Nullable KeptBody body(Object data, MediaType contentType, Supplier<byte[]> serialise) {
+		Map<MediaType, KeptBody> byType = bodies.get(data);
 		if (byType == null) {
 			return null;
 		}
-		byte[] body = byType.computeIfAbsent(contentType, (type) -> serialise.get());
-		if (body.length > maxBodyBytes) {
+		KeptBody body = byType.computeIfAbsent(contentType, (type) -> new KeptBody(serialise.get()));
+		if (body.size() > maxBodyBytes) {
 			byType.remove(contentType);
 			return null;
 		}
@@ -145,6 +203,7 @@ class PublicResponseCache implements WebGraphQlInterceptor {
 		generation.incrementAndGet();
 		entries.clear();
 		bodies.clear();
+		replays.clear();
 	}
 
 	/** The key of a query; null for anything else or a document that does not parse. */
