@@ -5,12 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,9 +55,12 @@ public class SubmissionService {
 
 	private final UserAccountRepository users;
 
+	private final UploadSpool spool;
+
 	SubmissionService(SubmissionRepository submissions, TransactionTemplate transaction, AuditLog auditLog,
-			UserAccountRepository users) {
+			UserAccountRepository users, UploadSpool spool) {
 		this.submissions = submissions;
+		this.spool = spool;
 		this.transaction = transaction;
 		this.auditLog = auditLog;
 		this.users = users;
@@ -79,10 +77,8 @@ public class SubmissionService {
 	public SubmissionReport submit(SubmissionRequest request, InputStream content) {
 		String uploader = CurrentUser.username();
 		String permittedOrganisation = users.find(uploader).map(UserAccount::organisationCode).orElse(null);
-		SpooledUpload upload = spool(content);
-		Path spooled = upload.file();
-		String checksum = upload.checksum();
-		try {
+		try (UploadSpool.SpooledUpload upload = spool.spool(content)) {
+			String checksum = upload.checksum();
 			return transaction.execute((status) -> {
 				Submission existing = submissions.findActiveByChecksum(request.periodCode(), checksum).orElse(null);
 				if (existing != null) {
@@ -97,7 +93,7 @@ public class SubmissionService {
 					.create(new SubmissionRepository.NewSubmission(request.periodCode(), request.source(),
 							request.format(), request.fileName(), checksum, uploader, request.correctionReason()));
 				StoringSink sink = new StoringSink(id, new RowValidator(context));
-				try (InputStream file = Files.newInputStream(spooled)) {
+				try (InputStream file = Files.newInputStream(upload.file())) {
 					SubmissionFileReader.read(file, request.format(), sink);
 				}
 				catch (IOException ex) {
@@ -114,9 +110,6 @@ public class SubmissionService {
 					.concerning(request.periodCode(), null));
 				return report(stored, false);
 			});
-		}
-		finally {
-			delete(spooled);
 		}
 	}
 
@@ -214,45 +207,6 @@ public class SubmissionService {
 		return "{\"period\": \"%s\", \"rows\": %d, \"errors\": %d, \"warnings\": %d, \"sha256\": \"%s\"}".formatted(
 				submission.periodCode(), submission.rowCount(), submission.errorCount(), submission.warningCount(),
 				submission.checksumSha256());
-	}
-
-	/**
-	 * Copies the upload to a temporary file first, computing its SHA-256 on the way: the
-	 * checksum must be known before deciding whether to load it, and the content must not
-	 * be held in memory.
-	 */
-	private static SpooledUpload spool(InputStream content) {
-		try {
-			Path file = Files.createTempFile("submission-", ".upload");
-			try (DigestInputStream digesting = new DigestInputStream(content, MessageDigest.getInstance("SHA-256"));
-					OutputStream out = Files.newOutputStream(file)) {
-				digesting.transferTo(out);
-				return new SpooledUpload(file, HexFormat.of().formatHex(digesting.getMessageDigest().digest()));
-			}
-			catch (IOException ex) {
-				delete(file);
-				throw ex;
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The upload could not be received", ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/** The upload on disk and its SHA-256. */
-	private record SpooledUpload(Path file, String checksum) {
-	}
-
-	private static void delete(Path file) {
-		try {
-			Files.deleteIfExists(file);
-		}
-		catch (IOException ex) {
-			file.toFile().deleteOnExit();
-		}
 	}
 
 	/** Validates each row as it is read and writes rows and findings in batches. */

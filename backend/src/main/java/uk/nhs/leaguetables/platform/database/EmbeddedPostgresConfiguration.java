@@ -11,6 +11,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -38,13 +39,20 @@ class EmbeddedPostgresConfiguration {
 			.setDataDirectory(dataDirectory)
 			.setCleanDataDirectory(false)
 			.setPort(properties.port())
+			// the embedded server keeps real data between runs: commits reach the disk
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
 			.start();
 		log.info("Embedded PostgreSQL running at {} with data in {}", postgres.getJdbcUrl("postgres", "postgres"),
 				dataDirectory);
 		return postgres;
 	}
 
+	/**
+	 * Pool settings ({@code spring.datasource.hikari.*}) apply as to any other database.
+	 */
 	@Bean
+	@ConfigurationProperties("spring.datasource.hikari")
 	DataSource dataSource(EmbeddedPostgres postgres) {
 		HikariDataSource dataSource = DataSourceBuilder.create()
 			.type(HikariDataSource.class)

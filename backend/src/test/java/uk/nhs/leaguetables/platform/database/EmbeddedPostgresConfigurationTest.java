@@ -2,6 +2,7 @@ package uk.nhs.leaguetables.platform.database;
 
 import java.nio.file.Path;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -39,6 +40,20 @@ class EmbeddedPostgresConfigurationTest {
 			DSLContext dsl = DSL.using(context.getBean(javax.sql.DataSource.class), SQLDialect.POSTGRES);
 			assertThat(dsl.select(field(name("id"))).from(table(name("survivor"))).fetchOne(0)).isEqualTo(42);
 		});
+	}
+
+	@Test
+	void commits_reach_the_disk_and_pool_settings_apply(@TempDir Path dataDirectory) {
+		contexts
+			.withPropertyValues("league-tables.embedded-postgres.data-directory=" + dataDirectory,
+					"spring.datasource.hikari.connection-timeout=4321")
+			.run((context) -> {
+				HikariDataSource dataSource = context.getBean(HikariDataSource.class);
+				DSLContext dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
+				assertThat(dsl.fetchValue("show fsync")).isEqualTo("on");
+				assertThat(dsl.fetchValue("show synchronous_commit")).isEqualTo("on");
+				assertThat(dataSource.getConnectionTimeout()).isEqualTo(4321);
+			});
 	}
 
 	@Test
