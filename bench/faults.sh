@@ -138,16 +138,19 @@ expect "all submissions" "$before_submissions" "$(sql "select count(*) from subm
 expect "all submission rows" "$before_rows" "$(sql "select count(*) from submission_row")"
 expect "all validation findings" "$before_issues" "$(sql "select count(*) from submission_issue")"
 storage_invariants
-leftovers=$(find /tmp -maxdepth 1 -newer "$MARKER" -type f -size +1M -printf '%f (%s bytes)\n' | sort)
+leftovers=$(find /tmp -maxdepth 2 -newer "$MARKER" -type f -size +1M -printf '%P (%s bytes)\n' | sort)
+killed_pid=$APP_PID
 crash_postgres
 start_app
 check_header
+expect "spool files of the killed process left after the restart" 0 \
+	"$(find /tmp/nhs-league-tables-uploads -name "submission-$killed_pid-*" 2> /dev/null | wc -l)"
 expect "submissions for $QUARTER after a crash of the application and PostgreSQL and a restart" 0 \
 	"$(sql "select count(*) from submission where period_code = '$QUARTER'")"
 expect "all submission rows" "$before_rows" "$(sql "select count(*) from submission_row")"
 storage_invariants
 say
-say "Temporary files the killed upload left in /tmp (the console's copy and the service's spool): ${leftovers:-none}."
+say "Temporary files the killed upload left in /tmp (the console's copy and the service's spool), before the restart deleted the spool's: ${leftovers:-none}."
 upload_again=$SECONDS
 upload 900 > "$WORK/upload-again.log" 2>&1 || { cat "$WORK/upload-again.log" >&2; FAILURES=$((FAILURES + 1)); }
 say
