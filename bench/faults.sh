@@ -23,9 +23,9 @@ cleanup() {
 	stop_app
 	local pid
 	pid=$(postmaster_pid)
-	[ -n "$pid" ] && kill -INT "$pid"
-	[ -n "$LOCKER" ] && kill "$LOCKER" 2> /dev/null
-	[ -n "$UPLOADER" ] && kill -- -"$UPLOADER" 2> /dev/null
+	[ -n "$pid" ] && kill -INT "$pid" || true
+	[ -n "$LOCKER" ] && kill "$LOCKER" 2> /dev/null || true
+	[ -n "$UPLOADER" ] && kill -- -"$UPLOADER" 2> /dev/null || true
 	true
 }
 trap cleanup EXIT

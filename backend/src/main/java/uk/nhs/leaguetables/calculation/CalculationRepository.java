@@ -60,6 +60,7 @@ import uk.nhs.leaguetables.scoring.rules.SegmentCutOffs;
 import uk.nhs.leaguetables.scoring.rules.SegmentMethod;
 import uk.nhs.leaguetables.scoring.rules.ThresholdBand;
 
+import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.or;
 import static uk.nhs.leaguetables.db.Tables.CALCULATION;
 import static uk.nhs.leaguetables.db.Tables.FRAMEWORK_VERSION;
@@ -207,7 +208,8 @@ class CalculationRepository {
 			.from(METRIC_VALUE)
 			.join(SUBMISSION)
 			.on(SUBMISSION.ID.eq(METRIC_VALUE.SUBMISSION_ID))
-			.where(METRIC_VALUE.PERIOD_CODE.eq(periodCode), METRIC_VALUE.ORGANISATION_CODE.in(organisations),
+			.where(METRIC_VALUE.PERIOD_CODE.eq(periodCode),
+					METRIC_VALUE.ORGANISATION_CODE.eq(any(organisations.toArray(String[]::new))),
 					METRIC_VALUE.METRIC_CODE.in(metrics), SUBMISSION.STATUS.eq(SubmissionStatus.ACCEPTED),
 					SUBMISSION.DECIDED_AT.le(asOf))
 			.orderBy(METRIC_VALUE.ORGANISATION_CODE, METRIC_VALUE.METRIC_CODE, SUBMISSION.DECIDED_AT.desc(),

@@ -24,13 +24,14 @@ import uk.nhs.leaguetables.db.enums.CalculationStatus;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.platform.database.DatabaseEnums;
 
+import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.avg;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.jsonbGetAttributeAsText;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.or;
 import static org.jooq.impl.DSL.round;
-import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static uk.nhs.leaguetables.db.Tables.CALCULATION;
 import static uk.nhs.leaguetables.db.Tables.LATEST_PUBLICATION;
@@ -109,8 +110,10 @@ public class LeagueTableRepository {
 		Map<OrganisationPeriod, LeagueTableRow> rows = new HashMap<>();
 		selectRows().join(LATEST_PUBLICATION)
 			.on(LATEST_PUBLICATION.CALCULATION_ID.eq(ORGANISATION_RESULT.CALCULATION_ID))
-			.where(row(ORGANISATION_RESULT.ORGANISATION_CODE, LATEST_PUBLICATION.PERIOD_CODE)
-				.in(keys.stream().map((key) -> row(key.organisationCode(), key.periodCode())).toList()))
+			.where(eachOf(LATEST_PUBLICATION.PERIOD_CODE, ORGANISATION_RESULT.ORGANISATION_CODE,
+					keys.stream()
+						.collect(Collectors.groupingBy(OrganisationPeriod::periodCode,
+								Collectors.mapping(OrganisationPeriod::organisationCode, Collectors.toList())))))
 			.fetch(LeagueTableRepository::toRow)
 			.forEach((row) -> rows.put(new OrganisationPeriod(row.organisationCode(), row.period()), row));
 		return rows;
@@ -133,7 +136,8 @@ public class LeagueTableRepository {
 			.on(LATEST_PUBLICATION.CALCULATION_ID.eq(ORGANISATION_RESULT.CALCULATION_ID))
 			.join(REPORTING_PERIOD)
 			.on(REPORTING_PERIOD.CODE.eq(LATEST_PUBLICATION.PERIOD_CODE))
-			.where(ORGANISATION_RESULT.ORGANISATION_CODE.in(organisationCodes), after, before)
+			.where(ORGANISATION_RESULT.ORGANISATION_CODE.eq(any(organisationCodes.toArray(String[]::new))), after,
+					before)
 			.orderBy(ORGANISATION_RESULT.ORGANISATION_CODE, REPORTING_PERIOD.START_DATE)
 			.fetch(LeagueTableRepository::toRow)
 			.stream()
@@ -149,8 +153,7 @@ public class LeagueTableRepository {
 			return Map.of();
 		}
 		return selectMetricScores()
-			.where(row(METRIC_RESULT.CALCULATION_ID, METRIC_RESULT.ORGANISATION_CODE)
-				.in(rows.stream().map((key) -> row(key.calculationId(), key.organisationCode())).toList()))
+			.where(eachOf(METRIC_RESULT.CALCULATION_ID, METRIC_RESULT.ORGANISATION_CODE, byCalculation(rows)))
 			.orderBy(METRIC_RESULT.ORGANISATION_CODE, METRIC_RESULT.METRIC_CODE)
 			.fetch(LeagueTableRepository::toMetricScore)
 			.stream()
@@ -164,14 +167,33 @@ public class LeagueTableRepository {
 			return Map.of();
 		}
 		return dsl.selectFrom(RESULT_ADJUSTMENT)
-			.where(row(RESULT_ADJUSTMENT.CALCULATION_ID, RESULT_ADJUSTMENT.ORGANISATION_CODE)
-				.in(rows.stream().map((key) -> row(key.calculationId(), key.organisationCode())).toList()))
+			.where(eachOf(RESULT_ADJUSTMENT.CALCULATION_ID, RESULT_ADJUSTMENT.ORGANISATION_CODE, byCalculation(rows)))
 			.orderBy(RESULT_ADJUSTMENT.ORGANISATION_CODE, RESULT_ADJUSTMENT.SEQUENCE_NO)
 			.fetch((adjustment) -> new ResultAdjustment(adjustment.getCalculationId(), adjustment.getOrganisationCode(),
 					adjustment.getKind().getLiteral(), adjustment.getFromSegment(), adjustment.getToSegment(),
 					adjustment.getReason()))
 			.stream()
 			.collect(Collectors.groupingBy(ResultAdjustment::rowKey));
+	}
+
+	private static Map<Long, List<String>> byCalculation(Collection<LeagueTableRow.ResultKey> rows) {
+		return rows.stream()
+			.collect(Collectors.groupingBy(LeagueTableRow.ResultKey::calculationId,
+					Collectors.mapping(LeagueTableRow.ResultKey::organisationCode, Collectors.toList())));
+	}
+
+	/**
+	 * Rows matching any of the given (group, organisation) pairs, written as one array of
+	 * organisations per group: the condition stays flat however many organisations there
+	 * are. A row-value {@code IN} list of 10,000 pairs was nested so deep that PostgreSQL
+	 * refused it ("stack depth limit exceeded").
+	 */
+	private static <G> Condition eachOf(Field<G> group, Field<String> organisation,
+			Map<G, List<String>> organisationsByGroup) {
+		return or(organisationsByGroup.entrySet()
+			.stream()
+			.map((entry) -> group.eq(entry.getKey()).and(organisation.eq(any(entry.getValue().toArray(String[]::new)))))
+			.toList());
 	}
 
 	/**

@@ -21,6 +21,7 @@ import uk.nhs.leaguetables.platform.paging.Cursor;
 import uk.nhs.leaguetables.platform.paging.Page;
 import uk.nhs.leaguetables.platform.paging.PageRequest;
 
+import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.and;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.noCondition;
@@ -112,7 +113,8 @@ public class OrganisationRepository {
 	}
 
 	public List<Organisation> findByCodes(Collection<String> codes) {
-		return selectOrganisations().where(ORGANISATION.CODE.in(codes)).fetch(OrganisationRepository::toOrganisation);
+		return selectOrganisations().where(ORGANISATION.CODE.eq(any(codes.toArray(String[]::new))))
+			.fetch(OrganisationRepository::toOrganisation);
 	}
 
 	/**

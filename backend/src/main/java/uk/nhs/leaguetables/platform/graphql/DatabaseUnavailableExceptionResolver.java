@@ -1,5 +1,6 @@
 package uk.nhs.leaguetables.platform.graphql;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,10 +87,25 @@ class DatabaseUnavailableExceptionResolver extends DataFetcherExceptionResolverA
 		if (ex instanceof QueryTimeoutException) {
 			return Failure.TIMEOUT;
 		}
-		if (ex instanceof TransientDataAccessException || ex instanceof DataAccessResourceFailureException) {
+		if ((ex instanceof TransientDataAccessException || ex instanceof DataAccessResourceFailureException)
+				&& !exceedsProgramLimit(ex)) {
 			return Failure.UNAVAILABLE;
 		}
 		return null;
+	}
+
+	/**
+	 * Whether PostgreSQL refused a statement as too complex (SQL state class 54, which
+	 * Spring counts as a resource failure): a defect to report, not an outage to wait
+	 * out.
+	 */
+	private static boolean exceedsProgramLimit(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("54")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -23,6 +23,8 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -44,6 +46,7 @@ import uk.nhs.leaguetables.platform.database.PublicDataChanged;
  * {@code league-tables.graphql.cache.max-entries}, least recently used first out.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class PublicResponseCache implements WebGraphQlInterceptor {
 
 	private final Map<Key, ExecutionResult> entries;

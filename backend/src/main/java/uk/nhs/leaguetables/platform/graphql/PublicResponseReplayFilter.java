@@ -66,7 +66,7 @@ class PublicResponseReplayFilter extends OncePerRequestFilter {
 		byte[] body = request.getInputStream().readNBytes(Math.max(request.getContentLength(), 0));
 		boolean gzipAccepted = KeptBody.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		var key = new RawRequest(request.getMethod(), request.getQueryString(), request.getHeader(HttpHeaders.ACCEPT),
-				request.getContentType(), gzipAccepted, ByteBuffer.wrap(body));
+				request.getContentType(), request.getHeader(HttpHeaders.ORIGIN), gzipAccepted, ByteBuffer.wrap(body));
 		RecordedResponse recorded = cache.replay(key);
 		if (recorded != null) {
 			recorded.writeTo(response, gzipAccepted);
@@ -81,9 +81,12 @@ class PublicResponseReplayFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** What makes two requests the same request, byte for byte. */
+	/**
+	 * What makes two requests the same request, byte for byte, including every header the
+	 * response depends on ({@code Origin} for CORS).
+	 */
 	record RawRequest(String method, @Nullable String query, @Nullable String accept, @Nullable String contentType,
-			boolean gzipAccepted, ByteBuffer body) {
+			@Nullable String origin, boolean gzipAccepted, ByteBuffer body) {
 	}
 
 	/** A response's content type, headers and kept body. */

@@ -15,8 +15,9 @@ class WebLimitsConfiguration {
 	@Bean
 	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(
 			@Value("${league-tables.api.max-request-size:2MB}") DataSize maxSize,
+			@Value("${league-tables.api.max-authenticated-request-size:16MB}") DataSize maxAuthenticatedSize,
 			@Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
-		var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxSize));
+		var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxSize, maxAuthenticatedSize));
 		registration.addUrlPatterns(graphQlPath, graphQlPath + "/*", "/exports/*");
 		return registration;
 	}

@@ -1,5 +1,6 @@
 package uk.nhs.leaguetables.platform.graphql;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -37,6 +39,9 @@ class DatabaseUnavailableExceptionResolverTest {
 		assertThat(DatabaseUnavailableExceptionResolver.classify(new DataIntegrityViolationException("duplicate")))
 			.isNull();
 		assertThat(DatabaseUnavailableExceptionResolver.classify(new IllegalStateException("bug"))).isNull();
+		assertThat(DatabaseUnavailableExceptionResolver.classify(new DataAccessResourceFailureException("jOOQ",
+				new SQLException("ERROR: stack depth limit exceeded", "54001"))))
+			.isNull();
 	}
 
 	@Test

@@ -184,6 +184,31 @@ class GraphQlOverHttpIT {
 		assertThat(response.body()).contains("at most 2097152 are accepted");
 	}
 
+	@Test
+	void a_client_with_credentials_may_send_a_larger_body_such_as_10000_rows() throws Exception {
+		TestUsers.ensure(users, passwordEncoder, "http-auditor", "auditor-password", Role.AUDITOR);
+		String authorization = "Basic "
+				+ Base64.getEncoder().encodeToString("http-auditor:auditor-password".getBytes());
+
+		HttpResponse<String> threeMegabytes = postPadded(3 * 1024 * 1024, authorization);
+		HttpResponse<String> seventeenMegabytes = postPadded(17 * 1024 * 1024, authorization);
+
+		assertThat(threeMegabytes.statusCode()).isEqualTo(200);
+		assertThat(threeMegabytes.body()).contains("\"regions\"");
+		assertThat(seventeenMegabytes.statusCode()).isEqualTo(413);
+		assertThat(seventeenMegabytes.body()).contains("at most 16777216 are accepted");
+	}
+
+	private HttpResponse<String> postPadded(int paddingBytes, String authorization) throws Exception {
+		String body = "{\"query\": \"" + REGIONS + "\", \"variables\": {\"padding\": \"" + "x".repeat(paddingBytes)
+				+ "\"}}";
+		return http.send(HttpRequest.newBuilder(graphQl(""))
+			.header("Content-Type", "application/json")
+			.header("Authorization", authorization)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	private HttpResponse<String> get(String query, String accept) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(graphQl(query)).GET();
 		if (accept != null) {

@@ -132,6 +132,29 @@ class PublicResponseReplayIT {
 		assertThat(replays()).isEqualTo(replays);
 	}
 
+	@Test
+	void a_web_page_on_any_site_may_read_the_api_and_each_origin_gets_its_own_recording() throws Exception {
+		HttpResponse<byte[]> preflight = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+				.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+				.header("Origin", "https://dashboard.example.org")
+				.header("Access-Control-Request-Method", "POST")
+				.header("Access-Control-Request-Headers", "content-type")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(preflight.statusCode()).isEqualTo(200);
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+
+		String query = body("{ trusts(league: AMBULANCE, first: 7) { nodes { code } } }");
+		post(query, Map.of());
+		post(query, Map.of());
+		HttpResponse<byte[]> withoutOrigin = post(query, Map.of());
+		HttpResponse<byte[]> fromAPage = post(query, Map.of("Origin", "https://news.example.org"));
+
+		assertThat(withoutOrigin.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+		assertThat(fromAPage.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+		assertThat(fromAPage.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+	}
+
 	private long executions() {
 		return meters.find("graphql.request").timers().stream().mapToLong(Timer::count).sum();
 	}
