@@ -1,5 +1,6 @@
 package uk.nhs.leaguetables.platform.graphql;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -43,7 +44,9 @@ import uk.nhs.leaguetables.platform.database.PublicDataChanged;
  * any instance, through PostgreSQL's NOTIFY — empties the cache. Queries are keyed by
  * their normalised text (whitespace and comments do not matter), operation and variables;
  * only error-free results are kept, at most
- * {@code league-tables.graphql.cache.max-entries}, least recently used first out.
+ * {@code league-tables.graphql.cache.max-entries} and at most {@code max-total-body-size}
+ * of serialised bodies, least recently used first out (a client asking many different
+ * large queries cannot fill the heap).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -65,6 +68,11 @@ class PublicResponseCache implements WebGraphQlInterceptor {
 
 	private final long maxBodyBytes;
 
+	private final long maxTotalBodyBytes;
+
+	/** The size of every kept body, guarded by the lock of {@link #entries}. */
+	private long totalBodyBytes;
+
 	/**
 	 * Bumped on every change, so that a result computed while a change committed is not
 	 * stored after the cache was emptied.
@@ -81,16 +89,19 @@ class PublicResponseCache implements WebGraphQlInterceptor {
 
 	PublicResponseCache(@Value("${league-tables.graphql.cache.enabled:true}") boolean enabled,
 			@Value("${league-tables.graphql.cache.max-entries:500}") int maxEntries,
-			@Value("${league-tables.graphql.cache.max-body-size:4MB}") DataSize maxBodySize, MeterRegistry meters) {
+			@Value("${league-tables.graphql.cache.max-body-size:4MB}") DataSize maxBodySize,
+			@Value("${league-tables.graphql.cache.max-total-body-size:64MB}") DataSize maxTotalBodySize,
+			MeterRegistry meters) {
 		this.enabled = enabled;
 		this.maxBodyBytes = maxBodySize.toBytes();
+		this.maxTotalBodyBytes = maxTotalBodySize.toBytes();
 		this.entries = Collections.synchronizedMap(new LinkedHashMap<>(maxEntries, 0.75f, true) {
 
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<Key, ExecutionResult> eldest) {
 				boolean full = size() > maxEntries;
-				if (full && eldest.getValue().getData() != null) {
-					bodies.remove(eldest.getValue().getData());
+				if (full) {
+					forgetBodies(eldest.getValue());
 				}
 				return full;
 			}
@@ -186,27 +197,71 @@ class PublicResponseCache implements WebGraphQlInterceptor {
 
 	/**
 	 * The serialised body of a cached result's data in a media type, serialised once;
-	 * null when the data is not that of a cached result or its body is too large to keep.
+	 * null when the data is not that of a cached result or its body is too large to keep
+	 * (the result is then dropped from the cache: results that large are cheaper to
+	 * compute again than to hold). Kept bodies share a budget; the least recently used
+	 * results make room.
 	 */
 	@Nullable KeptBody body(Object data, MediaType contentType, Supplier<byte[]> serialise) {
 		Map<MediaType, KeptBody> byType = bodies.get(data);
 		if (byType == null) {
 			return null;
 		}
-		KeptBody body = byType.computeIfAbsent(contentType, (type) -> new KeptBody(serialise.get()));
-		if (body.size() > maxBodyBytes) {
-			byType.remove(contentType);
-			return null;
+		KeptBody kept = byType.get(contentType);
+		if (kept != null) {
+			return kept;
 		}
-		return body;
+		KeptBody made = new KeptBody(serialise.get());
+		synchronized (entries) {
+			if (bodies.get(data) != byType) {
+				return null;
+			}
+			if (made.size() > maxBodyBytes) {
+				entries.values().removeIf((result) -> result.getData() == data && forgetBodies(result));
+				return null;
+			}
+			kept = byType.putIfAbsent(contentType, made);
+			if (kept != null) {
+				return kept;
+			}
+			totalBodyBytes += made.size();
+			var eldestFirst = entries.values().iterator();
+			while (totalBodyBytes > maxTotalBodyBytes && eldestFirst.hasNext()) {
+				ExecutionResult result = eldestFirst.next();
+				if (result.getData() != data) {
+					forgetBodies(result);
+					eldestFirst.remove();
+				}
+			}
+			return made;
+		}
+	}
+
+	/**
+	 * Drops a result's kept bodies and the recorded responses that use them; called with
+	 * the lock of {@link #entries} held. Always true, to serve as a removal condition.
+	 */
+	private boolean forgetBodies(ExecutionResult result) {
+		Map<MediaType, KeptBody> byType = (result.getData() != null) ? bodies.remove(result.getData()) : null;
+		if (byType != null && !byType.isEmpty()) {
+			Collection<KeptBody> forgotten = byType.values();
+			forgotten.forEach((body) -> totalBodyBytes -= body.size());
+			synchronized (replays) {
+				replays.values().removeIf((recorded) -> forgotten.contains(recorded.body()));
+			}
+		}
+		return true;
 	}
 
 	@EventListener
 	void publicDataChanged(PublicDataChanged change) {
 		generation.incrementAndGet();
-		entries.clear();
-		bodies.clear();
-		replays.clear();
+		synchronized (entries) {
+			entries.clear();
+			bodies.clear();
+			replays.clear();
+			totalBodyBytes = 0;
+		}
 	}
 
 	/** The key of a query; null for anything else or a document that does not parse. */
