@@ -43,7 +43,7 @@ import uk.nhs.leaguetables.platform.database.PublicDataChanged;
  * period's status changes), so a result stays right until {@link PublicDataChanged} — on
  * any instance, through PostgreSQL's NOTIFY — empties the cache. Queries are keyed by
  * their normalised text (whitespace and comments do not matter), operation and variables;
- * only error-free results are kept, at most
+ * only error-free results of queries asked at least twice are kept, at most
  * {@code league-tables.graphql.cache.max-entries} and at most {@code max-total-body-size}
  * of serialised bodies, least recently used first out (a client asking many different
  * large queries cannot fill the heap).
@@ -65,6 +65,13 @@ class PublicResponseCache implements WebGraphQlInterceptor {
 	 * {@link PublicResponseReplayFilter}), least recently used first out.
 	 */
 	private final Map<PublicResponseReplayFilter.RawRequest, PublicResponseReplayFilter.RecordedResponse> replays;
+
+	/**
+	 * Queries asked once since they were last evicted: a result is kept only when its
+	 * query comes a second time, so one-off queries (a unique alias each, say) never fill
+	 * the cache with results nobody asks for again, nor push out the popular ones.
+	 */
+	private final Map<Key, Boolean> seenOnce;
 
 	private final long maxBodyBytes;
 
@@ -107,6 +114,14 @@ class PublicResponseCache implements WebGraphQlInterceptor {
 			}
 
 		});
+		this.seenOnce = Collections.synchronizedMap(new LinkedHashMap<>(maxEntries, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<Key, Boolean> eldest) {
+				return size() > 4 * maxEntries;
+			}
+
+		});
 		this.replays = Collections.synchronizedMap(new LinkedHashMap<>(maxEntries, 0.75f, true) {
 
 			@Override
@@ -146,6 +161,9 @@ class PublicResponseCache implements WebGraphQlInterceptor {
 				.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), cached)));
 		}
 		misses.increment();
+		if (seenOnce.put(key, Boolean.TRUE) == null) {
+			return chain.next(request);
+		}
 		long before = generation.get();
 		return chain.next(request).doOnNext((response) -> {
 			if (response.isValid() && response.getErrors().isEmpty()) {
@@ -260,6 +278,7 @@ class PublicResponseCache implements WebGraphQlInterceptor {
 			entries.clear();
 			bodies.clear();
 			replays.clear();
+			seenOnce.clear();
 			totalBodyBytes = 0;
 		}
 	}

@@ -37,30 +37,47 @@ class PublicResponseCacheTest {
 		keep("{ first }", 4000);
 		keep("{ third }", 4000);
 
-		assertThat(misses()).isEqualTo(3);
+		assertThat(misses()).as("each query is asked twice before it is kept").isEqualTo(6);
 		keep("{ first }", 4000);
-		assertThat(misses()).as("the first was used recently, so it stayed").isEqualTo(3);
-		keep("{ second }", 4000);
-		assertThat(misses()).as("the second was the least recently used, so it went").isEqualTo(4);
+		assertThat(misses()).as("the first was used recently, so it stayed").isEqualTo(6);
+		ask("{ second }");
+		assertThat(misses()).as("the second was the least recently used, so it went").isEqualTo(7);
+	}
+
+	@Test
+	void a_query_is_kept_only_when_it_is_asked_a_second_time() {
+		Object once = ask("{ once }").getExecutionResult().getData();
+		assertThat(cache.body(once, MediaType.APPLICATION_JSON, () -> new byte[10])).isNull();
+
+		Object twice = ask("{ once }").getExecutionResult().getData();
+		assertThat(cache.body(twice, MediaType.APPLICATION_JSON, () -> new byte[10])).isNotNull();
+		ask("{ once }");
+		assertThat(misses()).isEqualTo(2);
 	}
 
 	@Test
 	void a_result_whose_body_is_over_the_limit_is_not_kept_at_all() {
+		ask("{ huge }");
 		Object data = ask("{ huge }").getExecutionResult().getData();
 
 		assertThat(cache.body(data, MediaType.APPLICATION_JSON, () -> new byte[5000])).isNull();
 		ask("{ huge }");
 
-		assertThat(misses()).isEqualTo(2);
+		assertThat(misses()).isEqualTo(3);
 	}
 
 	/**
 	 * Asks a query and keeps its body of the given size, as a response written from it
-	 * does.
+	 * does; a query asked for the first time is asked again, since only then is it kept.
 	 */
 	private void keep(String query, int bodySize) {
-		Object data = ask(query).getExecutionResult().getData();
-		assertThat(cache.body(data, MediaType.APPLICATION_JSON, () -> new byte[bodySize])).isNotNull();
+		KeptBody body = cache.body(ask(query).getExecutionResult().getData(), MediaType.APPLICATION_JSON,
+				() -> new byte[bodySize]);
+		if (body == null) {
+			body = cache.body(ask(query).getExecutionResult().getData(), MediaType.APPLICATION_JSON,
+					() -> new byte[bodySize]);
+		}
+		assertThat(body).isNotNull();
 	}
 
 	private WebGraphQlResponse ask(String query) {
