@@ -1,7 +1,5 @@
 package uk.nhs.leaguetables.platform.graphql;
 
-import java.sql.SQLException;
-
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -39,13 +37,7 @@ class ClientErrorExceptionResolver extends DataFetcherExceptionResolverAdapter {
 	 * 22P05), which only a client's argument can cause: nothing was stored.
 	 */
 	private static boolean isUnstorableText(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLException sql
-					&& ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
-				return true;
-			}
-		}
-		return false;
+		return SqlStates.anyCauseHas(ex, (state) -> "22021".equals(state) || "22P05".equals(state));
 	}
 
 }

@@ -1,6 +1,5 @@
 package uk.nhs.leaguetables.platform.graphql;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,12 +99,7 @@ class DatabaseUnavailableExceptionResolver extends DataFetcherExceptionResolverA
 	 * out.
 	 */
 	private static boolean exceedsProgramLimit(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("54")) {
-				return true;
-			}
-		}
-		return false;
+		return SqlStates.anyCauseHas(ex, (state) -> state.startsWith("54"));
 	}
 
 	/**

@@ -114,23 +114,8 @@ class PublicResponseCache implements WebGraphQlInterceptor {
 			}
 
 		});
-		this.seenOnce = Collections.synchronizedMap(new LinkedHashMap<>(maxEntries, 0.75f, true) {
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<Key, Boolean> eldest) {
-				return size() > 4 * maxEntries;
-			}
-
-		});
-		this.replays = Collections.synchronizedMap(new LinkedHashMap<>(maxEntries, 0.75f, true) {
-
-			@Override
-			protected boolean removeEldestEntry(
-					Map.Entry<PublicResponseReplayFilter.RawRequest, PublicResponseReplayFilter.RecordedResponse> eldest) {
-				return size() > maxEntries;
-			}
-
-		});
+		this.seenOnce = leastRecentlyUsed(4 * maxEntries);
+		this.replays = leastRecentlyUsed(maxEntries);
 		this.hits = Counter.builder("league_tables.graphql.cache.requests")
 			.tag("result", "hit")
 			.description("Anonymous GraphQL queries answered from the in-memory cache")
@@ -281,6 +266,18 @@ class PublicResponseCache implements WebGraphQlInterceptor {
 			seenOnce.clear();
 			totalBodyBytes = 0;
 		}
+	}
+
+	/** A synchronised map that drops its least recently used entry beyond a size. */
+	private static <K, V> Map<K, V> leastRecentlyUsed(int maxEntries) {
+		return Collections.synchronizedMap(new LinkedHashMap<>(maxEntries, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+				return size() > maxEntries;
+			}
+
+		});
 	}
 
 	/** The key of a query; null for anything else or a document that does not parse. */
