@@ -100,8 +100,15 @@ final class Adjustments {
 		}
 		RecoverySupport recoverySupport = organisation.recoverySupport();
 		if (recoverySupport != null) {
-			steps.add(new Step(AdjustmentKind.RECOVERY_SUPPORT, segment -> Segments.INTENSIVE_SUPPORT,
-					recoverySupport.reason()));
+			// NHS England's 2025/26 tables keep the public segment and rank of an
+			// organisation in the programme and flag it; its intensive-support outcome
+			// (segment 5) is published beside them.
+			steps.add(rules.recoverySupportKeepsSegment()
+					? new Step(AdjustmentKind.RECOVERY_SUPPORT, segment -> segment,
+							recoverySupport.reason() + "; public segment and rank kept, intensive-support segment "
+									+ Segments.INTENSIVE_SUPPORT)
+					: new Step(AdjustmentKind.RECOVERY_SUPPORT, segment -> Segments.INTENSIVE_SUPPORT,
+							recoverySupport.reason()));
 		}
 		ManualSegmentOverride manualOverride = organisation.manualOverride();
 		if (manualOverride != null) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,7 @@ import uk.nhs.leaguetables.scoring.result.DomainScore;
 import uk.nhs.leaguetables.scoring.result.ItemScore;
 import uk.nhs.leaguetables.scoring.result.MetricResult;
 import uk.nhs.leaguetables.scoring.result.ScoreDecimals;
+import uk.nhs.leaguetables.scoring.rules.ItemCombination;
 
 /**
  * Scored items, domain scores, the average metric score and minimum coverage (§3
@@ -48,7 +50,7 @@ final class AverageScores {
 	 * / 11")
 	 */
 	record OrganisationScores(List<ItemScore> items, List<DomainScore> domains, @Nullable BigDecimal average,
-			BigDecimal itemScoreSum) {
+			BigDecimal itemScoreSum) implements CutOffsByLeague.Scores {
 
 		int itemCount() {
 			return items.size();
@@ -62,7 +64,8 @@ final class AverageScores {
 	 * @param metricResults the organisation's scored metrics, in metric code order
 	 * @param domainByItem each scored item's domain
 	 */
-	static OrganisationScores summarise(List<MetricResult> metricResults, Map<String, String> domainByItem) {
+	static OrganisationScores summarise(List<MetricResult> metricResults, Map<String, String> domainByItem,
+			Function<String, ItemCombination> combinations) {
 		// A stable sort: members of an item stay in metric code order.
 		var byItem = new ArrayList<>(metricResults);
 		byItem.sort(BY_ITEM);
@@ -76,14 +79,10 @@ final class AverageScores {
 			while (end < byItem.size() && byItem.get(end).scoredItemCode().equals(itemCode)) {
 				end++;
 			}
-			var memberCodes = new String[end - first];
-			double memberScoreSum = 0;
-			for (int member = first; member < end; member++) {
-				memberScoreSum += byItem.get(member).score();
-				memberCodes[member - first] = byItem.get(member).metricCode();
-			}
-			var item = new ItemScore(itemCode, domainByItem.get(itemCode), List.of(memberCodes),
-					memberScoreSum / memberCodes.length);
+			List<MetricResult> members = byItem.subList(first, end);
+			var item = new ItemScore(itemCode, domainByItem.get(itemCode),
+					members.stream().map(MetricResult::metricCode).toList(),
+					combine(members, combinations.apply(itemCode)));
 			items.add(item);
 			long units = ScoreDecimals.internalUnits(item.score());
 			itemUnitsSum += units;
@@ -96,6 +95,29 @@ final class AverageScores {
 		BigDecimal itemScoreSum = ScoreDecimals.fromUnits(itemUnitsSum);
 		BigDecimal average = items.isEmpty() ? null : ScoreDecimals.publishedMean(itemScoreSum, items.size());
 		return new OrganisationScores(items, domains, average, itemScoreSum);
+	}
+
+	/**
+	 * §3 composites: the combination table's score when every member is scored and the
+	 * table has their whole scores, otherwise the mean of the members' scores.
+	 */
+	private static double combine(List<MetricResult> members, ItemCombination combination) {
+		double mean = members.stream().mapToDouble(MetricResult::score).sum() / members.size();
+		if (!(combination instanceof ItemCombination.Table table) || members.size() != table.members().size()) {
+			return mean;
+		}
+		var memberScores = new ArrayList<Integer>(members.size());
+		for (String memberCode : table.members()) {
+			MetricResult member = members.stream()
+				.filter(result -> result.metricCode().equals(memberCode))
+				.findFirst()
+				.orElse(null);
+			if (member == null || member.score() != Math.rint(member.score())) {
+				return mean;
+			}
+			memberScores.add((int) member.score());
+		}
+		return table.scoreByMemberScores().getOrDefault(ItemCombination.Table.key(memberScores), mean);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package uk.nhs.leaguetables.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +16,8 @@ import uk.nhs.leaguetables.scoring.result.ScoreDecimals;
 import uk.nhs.leaguetables.scoring.rules.Boundary;
 import uk.nhs.leaguetables.scoring.rules.Direction;
 import uk.nhs.leaguetables.scoring.rules.PercentileCaps;
+import uk.nhs.leaguetables.scoring.rules.ScoreRange;
+import uk.nhs.leaguetables.scoring.rules.ScoringMethod;
 import uk.nhs.leaguetables.scoring.rules.SegmentCutOffs;
 import uk.nhs.leaguetables.scoring.rules.Segments;
 import uk.nhs.leaguetables.scoring.rules.ThresholdBand;
@@ -85,6 +88,28 @@ final class Explanations {
 	static String thresholdMissed(ThresholdBand last, Direction direction, double score) {
 		return "THRESHOLD: short of every cut-off (the last is " + cutOff(last, direction) + "), scores "
 				+ score(score);
+	}
+
+	static String targetThenRanked(boolean meets, ScoringMethod.TargetThenRanked target, int position, int count,
+			double score) {
+		ScoreRange range = meets ? target.meeting() : target.missing();
+		String group = (meets ? "meets" : "misses") + " the standard of " + number(target.standard());
+		if (range.best() == range.worst()) {
+			return "TARGET_THEN_RANKED: " + group + ", scoring " + score(score);
+		}
+		return "TARGET_THEN_RANKED: " + group + ", " + ordinal(position) + " of " + count + " that do: "
+				+ score(range.best()) + " + " + score(range.worst() - range.best()) + " × (" + position + " − 1) / ("
+				+ count + " − 1) = " + score(score);
+	}
+
+	/** A rule that is an assumption says so wherever its scores are explained (§8). */
+	static String caveat(@Nullable String caveat) {
+		return caveat == null ? "" : " (caveat: " + caveat + ")";
+	}
+
+	static String assumedRules(List<String> metricCodes) {
+		return "The scoring rules of " + String.join(", ", metricCodes)
+				+ " are assumptions, not NHS England's published method: see each metric's caveat.";
 	}
 
 	static String category(String category, double score) {

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,12 +19,15 @@ import uk.nhs.leaguetables.scoring.input.OrganisationInput;
 import uk.nhs.leaguetables.scoring.input.PreviousResult;
 import uk.nhs.leaguetables.scoring.input.RecoverySupport;
 import uk.nhs.leaguetables.scoring.rules.FrameworkRules;
+import uk.nhs.leaguetables.scoring.rules.ItemCombination;
 import uk.nhs.leaguetables.scoring.rules.MetricRule;
+import uk.nhs.leaguetables.scoring.rules.PeerPool;
 import uk.nhs.leaguetables.scoring.rules.PercentileCaps;
 import uk.nhs.leaguetables.scoring.rules.ScoringMethod;
 import uk.nhs.leaguetables.scoring.rules.SegmentCutOffs;
 import uk.nhs.leaguetables.scoring.rules.SegmentMethod;
 import uk.nhs.leaguetables.scoring.rules.ThresholdBand;
+import uk.nhs.leaguetables.scoring.rules.TiePosition;
 
 /**
  * The digest a publication stores of its inputs (§8): SHA-256 of a canonical text of the
@@ -58,9 +62,17 @@ public final class InputDigest {
 	 * {@code league}.
 	 */
 	public static String of(FrameworkRules rules, LeagueInput league) {
+		return of(rules, List.of(league));
+	}
+
+	/**
+	 * The digest of leagues scored together, in league order: each one's table depends on
+	 * them all. For one league it is that league's digest.
+	 */
+	public static String of(FrameworkRules rules, List<LeagueInput> leagues) {
 		var digest = new InputDigest();
 		digest.write(rules);
-		digest.write(league);
+		leagues.stream().sorted(Comparator.comparing(LeagueInput::league)).forEach(digest::write);
 		digest.hashWritten();
 		return HexFormat.of().formatHex(digest.sha256.digest());
 	}
@@ -72,8 +84,22 @@ public final class InputDigest {
 			.optionalText(rules.deficitMetricCode())
 			.number(rules.bootstrap().replicates())
 			.number(rules.bootstrap().seed());
+		// Parameters added with engine 2 are written only when they differ from engine
+		// 1's
+		// behaviour, so the digests of tables computed before them stay reproducible.
+		if (rules.recoverySupportKeepsSegment()) {
+			entry("recovery-support-keeps-segment");
+		}
+		rules.combinations().forEach((item, combination) -> {
+			if (combination instanceof ItemCombination.Table table) {
+				entry("combination").text(item);
+				table.members().forEach(this::text);
+				table.scoreByMemberScores().forEach((key, score) -> entry("combined").text(key).number(score));
+			}
+		});
 		switch (rules.segmentMethod()) {
 			case SegmentMethod.Quartile quartile -> entry("segments").text("QUARTILE");
+			case SegmentMethod.PooledQuartiles pooled -> entry("segments").text("POOLED_QUARTILES");
 			case SegmentMethod.Thresholds thresholds -> {
 				SegmentCutOffs cutOffs = thresholds.cutOffs();
 				entry("segments").text("THRESHOLDS")
@@ -93,7 +119,18 @@ public final class InputDigest {
 			.text(metric.direction().name())
 			.text(metric.scoredItemCode())
 			.text(metric.method().label());
+		if (!(metric.peerPool() instanceof PeerPool.OwnLeague)) {
+			entry("pool").text(metric.peerPool().label());
+		}
 		switch (metric.method()) {
+			case ScoringMethod.Ranked(TiePosition ties) when ties != TiePosition.MEAN ->
+				entry("ties").text(ties.name());
+			case ScoringMethod.TargetThenRanked target -> entry("standard").number(target.standard())
+				.text(target.boundary().name())
+				.number(target.meeting().best())
+				.number(target.meeting().worst())
+				.number(target.missing().best())
+				.number(target.missing().worst());
 			case ScoringMethod.Continuous(PercentileCaps caps) when caps != null ->
 				entry("caps").number(caps.lowerPercentile()).number(caps.upperPercentile());
 			case ScoringMethod.Threshold threshold -> {

@@ -38,8 +38,9 @@ final class InputValidation {
 		return switch (method) {
 			case ScoringMethod.OfValues values -> observation instanceof Observation.Numeric;
 			case ScoringMethod.Manual manual -> observation instanceof Observation.ManualScore;
-			case ScoringMethod.Category category -> observation instanceof Observation.Categorical(String name)
-					&& category.scoreByCategory().containsKey(name);
+			case ScoringMethod.Category category -> observation instanceof Observation.ManualScore
+					|| observation instanceof Observation.Categorical(String name)
+							&& category.scoreByCategory().containsKey(name);
 		};
 	}
 

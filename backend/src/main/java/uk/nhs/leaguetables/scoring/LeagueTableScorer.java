@@ -3,6 +3,7 @@ package uk.nhs.leaguetables.scoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,35 +62,69 @@ public final class LeagueTableScorer {
 			Adjustments.Plan adjustments) {
 	}
 
+	/** One league scored on its own: its pools and cut-offs are its own organisations. */
 	public LeagueResult score(LeagueInput league) {
-		List<OrganisationInput> organisations = league.organisations()
-			.stream()
-			.sorted(Comparator.comparing(OrganisationInput::code))
-			.toList();
-		for (OrganisationInput organisation : organisations) {
-			InputValidation.requireScorable(organisation, metricsByCode, rules.deficitMetricCode());
-		}
+		return scoreTogether(List.of(league)).getFirst();
+	}
 
-		// §3: each metric across the league; §3 composites and §4: each organisation's
+	/**
+	 * Leagues of one period scored together: a metric's peer pool may span them (§3), and
+	 * under POOLED_QUARTILES their averages share the segment cut-offs (§5.1). Each
+	 * league keeps its own table, ranks and adjustments. Results come in the order given.
+	 */
+	public List<LeagueResult> scoreTogether(List<LeagueInput> leagues) {
+		requireOnePeriodDistinctLeagues(leagues);
+		List<List<OrganisationInput>> organisationsByLeague = leagues.stream()
+			.map(league -> league.organisations()
+				.stream()
+				.sorted(Comparator.comparing(OrganisationInput::code))
+				.toList())
+			.toList();
+		organisationsByLeague.forEach(organisations -> organisations.forEach(organisation -> InputValidation
+			.requireScorable(organisation, metricsByCode, rules.deficitMetricCode())));
+		String inputDigest = InputDigest.of(rules, leagues);
+
+		// §3: each metric across its peer pools; §3 composites and §4: each
+		// organisation's
 		// items and average.
-		List<ScoredMetric> scoredMetrics = metricsInCodeOrder.stream()
-			.map(metric -> MetricScoring.score(metric, observationsOf(metric, organisations)))
-			.toList();
-		var rows = new ArrayList<Row>(organisations.size());
-		for (int i = 0; i < organisations.size(); i++) {
-			List<MetricResult> metrics = metricResultsOf(i, scoredMetrics);
-			rows.add(new Row(organisations.get(i), metrics, AverageScores.summarise(metrics, domainByItem),
-					Adjustments.planFor(organisations.get(i), rules)));
+		PooledMetrics pooled = PooledMetrics.score(metricsInCodeOrder, leagues, organisationsByLeague);
+		var rowsByLeague = new ArrayList<List<Row>>(leagues.size());
+		var segmentedByLeague = new ArrayList<boolean[]>(leagues.size());
+		var leagueItemCounts = new int[leagues.size()];
+		for (int l = 0; l < leagues.size(); l++) {
+			List<OrganisationInput> organisations = organisationsByLeague.get(l);
+			var rows = new ArrayList<Row>(organisations.size());
+			for (int i = 0; i < organisations.size(); i++) {
+				List<MetricResult> metrics = pooled.resultsOf(l, i);
+				rows.add(new Row(organisations.get(i), metrics,
+						AverageScores.summarise(metrics, domainByItem, rules::combinationOf),
+						Adjustments.planFor(organisations.get(i), rules)));
+			}
+			// §4 minimum coverage, then §5 and §6 on the organisations it leaves
+			// segmented.
+			leagueItemCounts[l] = AverageScores.leagueScoredItems(rows.stream().map(Row::scores).toList());
+			boolean[] segmented = new boolean[rows.size()];
+			for (int i = 0; i < rows.size(); i++) {
+				segmented[i] = AverageScores.meetsMinimumCoverage(rows.get(i).scores().itemCount(), leagueItemCounts[l],
+						rules.minimumCoverage());
+			}
+			rowsByLeague.add(rows);
+			segmentedByLeague.add(segmented);
 		}
-		// §4 minimum coverage, then §5 and §6 on the organisations it leaves segmented.
-		int leagueScoredItems = AverageScores.leagueScoredItems(rows.stream().map(Row::scores).toList());
-		boolean[] segmented = new boolean[rows.size()];
-		for (int i = 0; i < rows.size(); i++) {
-			segmented[i] = AverageScores.meetsMinimumCoverage(rows.get(i).scores().itemCount(), leagueScoredItems,
-					rules.minimumCoverage());
-		}
-		SegmentCutOffs cutOffs = Segmentation.cutOffs(rules.segmentMethod(), averagesOf(rows, segmented));
+		CutOffsByLeague cutOffs = CutOffsByLeague.of(rules.segmentMethod(),
+				rowsByLeague.stream().map(rows -> rows.stream().map(Row::scores).toList()).toList(), segmentedByLeague);
 
+		var results = new ArrayList<LeagueResult>(leagues.size());
+		for (int l = 0; l < leagues.size(); l++) {
+			results.add(leagueResult(leagues.get(l), rowsByLeague.get(l), segmentedByLeague.get(l), leagueItemCounts[l],
+					cutOffs.averages(l), cutOffs.domains(l), inputDigest, pooled.summariesOf(l)));
+		}
+		return results;
+	}
+
+	private LeagueResult leagueResult(LeagueInput league, List<Row> rows, boolean[] segmented, int leagueScoredItems,
+			@Nullable SegmentCutOffs cutOffs, Map<String, SegmentCutOffs> domainCutOffs, String inputDigest,
+			List<MetricSummary> metricSummaries) {
 		Placement[] placements = place(rows, segmented, leagueScoredItems, cutOffs);
 		// §9 likely ranges, §7 movement and §8 explanations.
 		List<@Nullable LikelyRange> likelyRanges = LikelyRanges.estimate(subjectsOf(rows, placements), cutOffs,
@@ -100,14 +135,31 @@ public final class LeagueTableScorer {
 			Movement movement = Movements.since(league.previousResults().get(row.input().code()), placements[i]);
 			LikelyRange likelyRange = likelyRanges.get(i);
 			results.add(new OrganisationResult(row.input().code(), row.metrics(), row.scores().items(),
-					row.scores().domains(), row.scores().average(), row.adjustments().inDeficit(),
-					row.adjustments().inRecoverySupport(), placements[i], movement, likelyRange,
-					explain(row, placements[i], movement, likelyRange, cutOffs)));
+					Segmentation.segmentDomains(row.scores().domains(), domainCutOffs), row.scores().average(),
+					row.adjustments().inDeficit(), row.adjustments().inRecoverySupport(), placements[i], movement,
+					likelyRange, explain(row, placements[i], movement, likelyRange, cutOffs)));
 		}
 		// A stable sort: organisations sharing a position stay in code order.
 		results.sort(Comparator.comparingInt(LeagueTableScorer::tablePosition));
-		return new LeagueResult(rules.version(), league.league(), league.period(), InputDigest.of(rules, league),
-				cutOffs, leagueScoredItems, summariesOfMetricsWithPeers(scoredMetrics), results);
+		return new LeagueResult(rules.version(), league.league(), league.period(), inputDigest, cutOffs,
+				leagueScoredItems, metricSummaries, results, domainCutOffs, Segmentation.label(rules.segmentMethod()));
+	}
+
+	private static void requireOnePeriodDistinctLeagues(List<LeagueInput> leagues) {
+		if (leagues.isEmpty()) {
+			throw new IllegalArgumentException("no league to score");
+		}
+		String period = leagues.getFirst().period();
+		var names = new HashSet<String>();
+		for (LeagueInput league : leagues) {
+			if (!league.period().equals(period)) {
+				throw new IllegalArgumentException(
+						"leagues scored together must share a period: " + period + " and " + league.period());
+			}
+			if (!names.add(league.league())) {
+				throw new IllegalArgumentException("league " + league.league() + " appears twice");
+			}
+		}
 	}
 
 	/**
@@ -139,7 +191,7 @@ public final class LeagueTableScorer {
 			placements[i] = new Placement.NotSegmented(Explanations.notSegmented(rows.get(i).scores().itemCount(),
 					rules.minimumCoverage(), leagueScoredItems));
 		}
-		boolean cutOffsMoveWithLeague = rules.segmentMethod() instanceof SegmentMethod.Quartile;
+		boolean cutOffsMoveWithLeague = !(rules.segmentMethod() instanceof SegmentMethod.Thresholds);
 		for (int k = 0; k < ranked.length; k++) {
 			Row row = rows.get(ranked[k]);
 			List<Adjustment> adjustments = row.adjustments().applyTo(scoreSegments[k]);
@@ -173,40 +225,18 @@ public final class LeagueTableScorer {
 			}
 		}
 		sentences.add(Explanations.movement(movement));
+		List<String> assumed = row.metrics()
+			.stream()
+			.map(MetricResult::metricCode)
+			.filter(code -> metricsByCode.get(code).caveat() != null)
+			.toList();
+		if (!assumed.isEmpty()) {
+			sentences.add(Explanations.assumedRules(assumed));
+		}
 		if (likelyRange != null) {
 			sentences.add(Explanations.likelyRange(likelyRange));
 		}
 		return String.join(" ", sentences);
-	}
-
-	private static List<@Nullable Observation> observationsOf(MetricRule metric,
-			List<OrganisationInput> organisations) {
-		var observations = new ArrayList<@Nullable Observation>(organisations.size());
-		for (OrganisationInput organisation : organisations) {
-			observations.add(organisation.observations().get(metric.code()));
-		}
-		return observations;
-	}
-
-	private static List<MetricResult> metricResultsOf(int organisation, List<ScoredMetric> scoredMetrics) {
-		var results = new ArrayList<MetricResult>();
-		for (ScoredMetric scored : scoredMetrics) {
-			MetricResult result = scored.resultByOrganisation().get(organisation);
-			if (result != null) {
-				results.add(result);
-			}
-		}
-		return results;
-	}
-
-	private static List<BigDecimal> averagesOf(List<Row> rows, boolean[] segmented) {
-		var averages = new ArrayList<BigDecimal>();
-		for (int i = 0; i < rows.size(); i++) {
-			if (segmented[i]) {
-				averages.add(Objects.requireNonNull(rows.get(i).scores().average()));
-			}
-		}
-		return averages;
 	}
 
 	private static List<LikelyRanges.Subject> subjectsOf(List<Row> rows, Placement[] placements) {
@@ -222,13 +252,6 @@ public final class LeagueTableScorer {
 			});
 		}
 		return subjects;
-	}
-
-	/**
-	 * Metrics no organisation of the league reported do not apply to it and are left out.
-	 */
-	private static List<MetricSummary> summariesOfMetricsWithPeers(List<ScoredMetric> scoredMetrics) {
-		return scoredMetrics.stream().map(ScoredMetric::summary).filter(summary -> summary.peerCount() > 0).toList();
 	}
 
 	/** §6 table order: ranked organisations by rank, then the not-segmented ones. */

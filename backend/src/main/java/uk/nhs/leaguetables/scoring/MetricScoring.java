@@ -17,9 +17,11 @@ import uk.nhs.leaguetables.scoring.rules.Boundary;
 import uk.nhs.leaguetables.scoring.rules.Direction;
 import uk.nhs.leaguetables.scoring.rules.MetricRule;
 import uk.nhs.leaguetables.scoring.rules.PercentileCaps;
+import uk.nhs.leaguetables.scoring.rules.ScoreRange;
 import uk.nhs.leaguetables.scoring.rules.ScoreScale;
 import uk.nhs.leaguetables.scoring.rules.ScoringMethod;
 import uk.nhs.leaguetables.scoring.rules.ThresholdBand;
+import uk.nhs.leaguetables.scoring.rules.TiePosition;
 
 /**
  * The metric scoring methods of §3 and each metric's peer statistics and ranks. The peer
@@ -79,7 +81,9 @@ final class MetricScoring {
 			values[k] = ((Observation.Numeric) Objects.requireNonNull(observations.get(peers[k]))).value();
 			bestFirstKeys[k] = direction.bestFirstKey(values[k]);
 		}
-		double[] positions = Ranking.meanPositions(bestFirstKeys);
+		double[] positions = method instanceof ScoringMethod.Ranked(TiePosition ties) && ties == TiePosition.FIRST
+				? Arrays.stream(Ranking.competitionRanks(bestFirstKeys)).asDoubleStream().toArray()
+				: Ranking.meanPositions(bestFirstKeys);
 		if (peers.length == 0) {
 			return assemble(metric, observations, peers, bestFirstKeys, positions, new PeerScore[0], new String[0],
 					null, null);
@@ -94,6 +98,7 @@ final class MetricScoring {
 				yield (k, valueText) -> continuous(values[k], valueText, formula);
 			}
 			case ScoringMethod.Ranked ranked -> (k, valueText) -> ranked(positions[k], peers.length);
+			case ScoringMethod.TargetThenRanked target -> targetThenRanked(target, direction, values, bestFirstKeys);
 			case ScoringMethod.Threshold threshold -> (k, valueText) -> threshold(values[k], threshold, direction);
 		};
 		var peerScores = new PeerScore[peers.length];
@@ -107,16 +112,30 @@ final class MetricScoring {
 				PeerStatistics.summarise(ascending, direction), scale);
 	}
 
+	/**
+	 * CATEGORY: the category's score, or a score published in place of the category (NHS
+	 * England publishes some survey and inspection items as scores only).
+	 */
 	private static ScoredMetric scoreByCategory(MetricRule metric, ScoringMethod.Category method,
 			List<@Nullable Observation> observations, int[] peers) {
 		var peerScores = new PeerScore[peers.length];
 		var observedTexts = new String[peers.length];
 		for (int k = 0; k < peers.length; k++) {
-			String category = ((Observation.Categorical) Objects.requireNonNull(observations.get(peers[k]))).category();
-			// InputValidation has rejected categories the method does not score.
-			double score = Objects.requireNonNull(method.scoreByCategory().get(category));
-			peerScores[k] = new PeerScore(score, Explanations.category(category, score));
-			observedTexts[k] = category;
+			switch (Objects.requireNonNull(observations.get(peers[k]))) {
+				case Observation.Categorical(String category) -> {
+					// InputValidation has rejected categories the method does not score.
+					double score = Objects.requireNonNull(method.scoreByCategory().get(category));
+					peerScores[k] = new PeerScore(score, Explanations.category(category, score));
+					observedTexts[k] = category;
+				}
+				case Observation.ManualScore manual -> {
+					peerScores[k] = new PeerScore(manual.score(),
+							Explanations.manual(manual.score(), manual.justification()));
+					observedTexts[k] = "the published score";
+				}
+				case Observation.Numeric numeric ->
+					throw new IllegalStateException("InputValidation rejects values for CATEGORY metrics");
+			}
 		}
 		return scoreRankedByScore(metric, observations, peers, peerScores, observedTexts);
 	}
@@ -155,14 +174,14 @@ final class MetricScoring {
 		for (int k = 0; k < peers.length; k++) {
 			boolean tied = positions[k] != ranks[k];
 			String explanation = Explanations.standing(observedTexts[k], ranks[k], tied, peers.length) + "; "
-					+ peerScores[k].derivation();
+					+ peerScores[k].derivation() + Explanations.caveat(metric.caveat());
 			results.set(peers[k],
 					new MetricResult(metric.code(), metric.scoredItemCode(),
 							Objects.requireNonNull(observations.get(peers[k])), peers.length, ranks[k], positions[k],
 							peerScores[k].score(), metric.method().label(), explanation));
 		}
 		var summary = new MetricSummary(metric.code(), metric.name(), metric.domain(), metric.unit(),
-				metric.method().label(), peers.length, statistics, scale);
+				metric.method().label(), peers.length, statistics, scale, metric.peerPool().label());
 		return new ScoredMetric(summary, results);
 	}
 
@@ -199,6 +218,42 @@ final class MetricScoring {
 	private static PeerScore ranked(double position, int peerCount) {
 		double score = peerCount == 1 ? ScoreScale.BEST : ScoreScale.BEST + 3 * (position - 1) / (peerCount - 1);
 		return new PeerScore(score, Explanations.ranked(position, peerCount, score));
+	}
+
+	/**
+	 * §3 TARGET_THEN_RANKED: the peers meeting the standard and those missing it are each
+	 * ranked (ties at their first position) and spread over their group's score range.
+	 */
+	private static ValueScorer targetThenRanked(ScoringMethod.TargetThenRanked target, Direction direction,
+			double[] values, double[] bestFirstKeys) {
+		boolean[] meets = new boolean[values.length];
+		int meetingCount = 0;
+		for (int k = 0; k < values.length; k++) {
+			meets[k] = reaches(values[k], new ThresholdBand(target.standard(), target.boundary(), ScoreScale.BEST),
+					direction);
+			meetingCount += meets[k] ? 1 : 0;
+		}
+		double[] meetingKeys = new double[meetingCount];
+		double[] missingKeys = new double[values.length - meetingCount];
+		for (int k = 0, m = 0, x = 0; k < values.length; k++) {
+			if (meets[k]) {
+				meetingKeys[m++] = bestFirstKeys[k];
+			}
+			else {
+				missingKeys[x++] = bestFirstKeys[k];
+			}
+		}
+		double[] meetingSorted = meetingKeys.clone();
+		double[] missingSorted = missingKeys.clone();
+		Arrays.sort(meetingSorted);
+		Arrays.sort(missingSorted);
+		return (k, valueText) -> {
+			double[] group = meets[k] ? meetingSorted : missingSorted;
+			ScoreRange range = meets[k] ? target.meeting() : target.missing();
+			int position = 1 + Ranking.countBelow(group, bestFirstKeys[k]);
+			double score = range.at(position, group.length);
+			return new PeerScore(score, Explanations.targetThenRanked(meets[k], target, position, group.length, score));
+		};
 	}
 
 	/**

@@ -84,7 +84,7 @@ final class Ranking {
 	 * How many of the ascending values are strictly below {@code key}; 1 + this is the
 	 * key's competition rank.
 	 */
-	private static int countBelow(double[] ascending, double key) {
+	static int countBelow(double[] ascending, double key) {
 		int low = 0;
 		int high = ascending.length;
 		while (low < high) {

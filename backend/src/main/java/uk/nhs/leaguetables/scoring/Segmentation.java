@@ -2,12 +2,14 @@ package uk.nhs.leaguetables.scoring;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 import uk.nhs.leaguetables.scoring.result.Adjustment;
 import uk.nhs.leaguetables.scoring.result.AdjustmentKind;
 import uk.nhs.leaguetables.scoring.result.DistanceToNextSegment;
+import uk.nhs.leaguetables.scoring.result.DomainScore;
 import uk.nhs.leaguetables.scoring.rules.SegmentCutOffs;
 import uk.nhs.leaguetables.scoring.rules.SegmentMethod;
 import uk.nhs.leaguetables.scoring.rules.Segments;
@@ -30,6 +32,8 @@ final class Segmentation {
 		return switch (method) {
 			case SegmentMethod.Thresholds thresholds -> thresholds.cutOffs();
 			case SegmentMethod.Quartile quartile -> segmentedAverages.isEmpty() ? null : quartiles(segmentedAverages);
+			case SegmentMethod.PooledQuartiles pooled ->
+				segmentedAverages.isEmpty() ? null : quartiles(segmentedAverages);
 		};
 	}
 
@@ -37,7 +41,20 @@ final class Segmentation {
 		return switch (method) {
 			case SegmentMethod.Thresholds thresholds -> "THRESHOLDS";
 			case SegmentMethod.Quartile quartile -> "QUARTILE";
+			case SegmentMethod.PooledQuartiles pooled -> "POOLED_QUARTILES";
 		};
+	}
+
+	/**
+	 * §4: each domain score segmented with its domain's cut-offs, as the average is with
+	 * the table's; a domain without cut-offs stays unsegmented.
+	 */
+	static List<DomainScore> segmentDomains(List<DomainScore> domains, Map<String, SegmentCutOffs> cutOffsByDomain) {
+		return domains.stream().map(domain -> {
+			SegmentCutOffs cutOffs = cutOffsByDomain.get(domain.domain());
+			return cutOffs == null ? domain
+					: domain.withSegment(scoreSegment(upperBounds(cutOffs), domain.averageScore().doubleValue()));
+		}).toList();
 	}
 
 	/**

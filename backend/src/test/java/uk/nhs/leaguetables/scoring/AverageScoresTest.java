@@ -88,7 +88,7 @@ class AverageScoresTest {
 	}
 
 	@Test
-	void domain_scores_average_the_items_of_each_domain_for_information() {
+	void domain_scores_average_the_items_of_each_domain_and_are_segmented_like_the_average() {
 		var access = Fixtures.metric("A1", Direction.LOWER_IS_BETTER, new ScoringMethod.Manual());
 		var access2 = Fixtures.metric("A2", Direction.LOWER_IS_BETTER, new ScoringMethod.Manual());
 		var finance = new MetricRule("F1", "Finance", Fixtures.FINANCE, "", Direction.LOWER_IS_BETTER,
@@ -97,11 +97,11 @@ class AverageScoresTest {
 		LeagueResult result = new LeagueTableScorer(Fixtures.rules(access, access2, finance))
 			.score(league(organisation("A").manual("A1", 1.0).manual("A2", 2.0).manual("F1", 4.0)));
 
-		// Access (1 + 2) / 2 = 1.50; Finance 4.00.
-		// The average (1 + 2 + 4) / 3 = 2.33 weighs access's two items twice.
+		// Access (1 + 2) / 2 = 1.50, segment 1; Finance 4.00, segment 4 (the fixture's
+		// thresholds). The average (1 + 2 + 4) / 3 = 2.33 weighs access's two items twice.
 		assertThat(row(result, "A").domains()).containsExactly(
-				new DomainScore(Fixtures.ACCESS, 2, new BigDecimal("1.50")),
-				new DomainScore(Fixtures.FINANCE, 1, new BigDecimal("4.00")));
+				new DomainScore(Fixtures.ACCESS, 2, new BigDecimal("1.50"), 1),
+				new DomainScore(Fixtures.FINANCE, 1, new BigDecimal("4.00"), 4));
 		assertThat(row(result, "A").averageScore()).isEqualTo(new BigDecimal("2.33"));
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import uk.nhs.leaguetables.scoring.rules.Segments;
+
 /**
  * One row of the league table with everything needed to explain it (§8).
  *
@@ -29,6 +31,18 @@ public record OrganisationResult(String code, List<MetricResult> metrics, List<I
 
 	public int scoredItemCount() {
 		return items.size();
+	}
+
+	/**
+	 * The segment of the intensive-support outcome (NHS England's "final segment score
+	 * override", OF5005): 5 in the Recovery Support Programme, otherwise the final
+	 * segment; {@code null} when not segmented.
+	 */
+	public @Nullable Integer supportSegment() {
+		if (!(placement instanceof Placement.Segmented segmented)) {
+			return null;
+		}
+		return inRecoverySupport ? Segments.INTENSIVE_SUPPORT : segmented.finalSegment();
 	}
 
 }

@@ -1,9 +1,12 @@
 package uk.nhs.leaguetables.scoring.rules;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,12 +19,26 @@ import org.jspecify.annotations.Nullable;
  * hold (§5.2; 3 in 2025/26)
  * @param deficitMetricCode a finance metric whose negative value puts an organisation in
  * deficit, besides its declared flag; {@code null} when only the flag counts
+ * @param combinations how each composite item combines its members, by item code; a
+ * composite not listed takes the mean
+ * @param recoverySupportKeepsSegment whether an organisation in the Recovery Support
+ * Programme keeps its public segment and rank, flagged, with segment 5 as its
+ * intensive-support outcome (NHS England's 2025/26 tables), or is moved to segment 5
  */
 public record FrameworkRules(String version, List<MetricRule> metrics, SegmentMethod segmentMethod,
 		BigDecimal minimumCoverage, int bestSegmentInDeficit, @Nullable String deficitMetricCode,
-		BootstrapSettings bootstrap) {
+		BootstrapSettings bootstrap, Map<String, ItemCombination> combinations, boolean recoverySupportKeepsSegment) {
+
+	/** Composites take the mean; Recovery Support moves an organisation to segment 5. */
+	public FrameworkRules(String version, List<MetricRule> metrics, SegmentMethod segmentMethod,
+			BigDecimal minimumCoverage, int bestSegmentInDeficit, @Nullable String deficitMetricCode,
+			BootstrapSettings bootstrap) {
+		this(version, metrics, segmentMethod, minimumCoverage, bestSegmentInDeficit, deficitMetricCode, bootstrap,
+				Map.of(), false);
+	}
 
 	public FrameworkRules {
+		combinations = Collections.unmodifiableSortedMap(new TreeMap<>(combinations));
 		Checks.requireText(version, "framework version");
 		metrics = List.copyOf(metrics);
 		requireUniqueCodesAndOneDomainPerItem(metrics);
@@ -34,6 +51,11 @@ public record FrameworkRules(String version, List<MetricRule> metrics, SegmentMe
 			throw new IllegalArgumentException(
 					"the best segment in deficit must be 1 to 4, got " + bestSegmentInDeficit);
 		}
+	}
+
+	/** How the composite item {@code itemCode} combines its members. */
+	public ItemCombination combinationOf(String itemCode) {
+		return combinations.getOrDefault(itemCode, new ItemCombination.Mean());
 	}
 
 	private static void requireUniqueCodesAndOneDomainPerItem(List<MetricRule> metrics) {

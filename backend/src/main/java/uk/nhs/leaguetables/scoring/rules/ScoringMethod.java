@@ -40,14 +40,45 @@ public sealed interface ScoringMethod {
 	}
 
 	/**
-	 * {@code 1 + 3 × (r − 1) / (n − 1)} with tied values sharing the mean of their
-	 * positions; one peer scores 1.00.
+	 * {@code 1 + 3 × (r − 1) / (n − 1)} over the peer pool, tied values taking the first
+	 * or the mean of their positions; one peer scores 1.00.
 	 */
-	record Ranked() implements OfValues {
+	record Ranked(TiePosition ties) implements OfValues {
+
+		/** Ties at the mean of their positions. */
+		public Ranked() {
+			this(TiePosition.MEAN);
+		}
 
 		@Override
 		public String label() {
 			return "RANKED";
+		}
+
+	}
+
+	/**
+	 * Organisations meeting a national standard and those missing it are ranked apart,
+	 * each group spread over its own score range (§3): Category 2 response time gives
+	 * every trust within 30 minutes 1.00 and ranks the rest over 2.00–4.00; urgent
+	 * community response ranks those meeting 70% over 1.00–3.00 and gives the rest 4.00.
+	 * Ties take the first of their positions.
+	 *
+	 * @param boundary whether a value equal to the standard meets it
+	 */
+	record TargetThenRanked(double standard, Boundary boundary, ScoreRange meeting,
+			ScoreRange missing) implements OfValues {
+
+		public TargetThenRanked {
+			Checks.requireFinite(standard, "standard");
+			if (meeting.worst() > missing.best()) {
+				throw new IllegalArgumentException("meeting the standard must never score worse than missing it");
+			}
+		}
+
+		@Override
+		public String label() {
+			return "TARGET_THEN_RANKED";
 		}
 
 	}

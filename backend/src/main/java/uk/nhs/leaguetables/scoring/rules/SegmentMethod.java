@@ -11,6 +11,14 @@ public sealed interface SegmentMethod {
 	}
 
 	/**
+	 * Quartiles of the rounded averages of every organisation of every league scored
+	 * together, recomputed each quarter (NOF 2025/26: the acute, non-acute and ambulance
+	 * leagues share the cut-offs, §5.1): lowest quarter → 1.
+	 */
+	record PooledQuartiles() implements SegmentMethod {
+	}
+
+	/**
 	 * Fixed cut-offs shared by every league ("defined thresholds", 2026/27). The 2025/26
 	 * seed uses 2.10, 2.35 and 2.70, read off published tables because NHS England does
 	 * not publish the exact values.
