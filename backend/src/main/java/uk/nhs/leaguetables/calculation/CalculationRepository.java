@@ -24,6 +24,7 @@ import uk.nhs.leaguetables.db.enums.MetricDomain;
 import uk.nhs.leaguetables.db.enums.SegmentDecisionKind;
 import uk.nhs.leaguetables.db.enums.SubmissionStatus;
 import uk.nhs.leaguetables.db.enums.ValueStatus;
+import uk.nhs.leaguetables.db.tables.records.CalculationDomainCutOffRecord;
 import uk.nhs.leaguetables.db.tables.records.CalculationRecord;
 import uk.nhs.leaguetables.db.tables.records.DomainResultRecord;
 import uk.nhs.leaguetables.db.tables.records.FrameworkVersionRecord;
@@ -31,6 +32,7 @@ import uk.nhs.leaguetables.db.tables.records.MetricRecord;
 import uk.nhs.leaguetables.db.tables.records.MetricResultRecord;
 import uk.nhs.leaguetables.db.tables.records.MetricStatisticsRecord;
 import uk.nhs.leaguetables.db.tables.records.OrganisationResultRecord;
+import uk.nhs.leaguetables.db.tables.records.ReportingPeriodRecord;
 import uk.nhs.leaguetables.db.tables.records.ResultAdjustmentRecord;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.platform.database.DatabaseEnums;
@@ -53,17 +55,23 @@ import uk.nhs.leaguetables.scoring.rules.BootstrapSettings;
 import uk.nhs.leaguetables.scoring.rules.Boundary;
 import uk.nhs.leaguetables.scoring.rules.Direction;
 import uk.nhs.leaguetables.scoring.rules.FrameworkRules;
+import uk.nhs.leaguetables.scoring.rules.ItemCombination;
 import uk.nhs.leaguetables.scoring.rules.MetricRule;
+import uk.nhs.leaguetables.scoring.rules.PeerPool;
 import uk.nhs.leaguetables.scoring.rules.PercentileCaps;
+import uk.nhs.leaguetables.scoring.rules.ScoreRange;
 import uk.nhs.leaguetables.scoring.rules.ScoringMethod;
 import uk.nhs.leaguetables.scoring.rules.SegmentCutOffs;
 import uk.nhs.leaguetables.scoring.rules.SegmentMethod;
 import uk.nhs.leaguetables.scoring.rules.ThresholdBand;
+import uk.nhs.leaguetables.scoring.rules.TiePosition;
 
 import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.or;
 import static uk.nhs.leaguetables.db.Tables.CALCULATION;
+import static uk.nhs.leaguetables.db.Tables.FRAMEWORK_LEAGUE;
 import static uk.nhs.leaguetables.db.Tables.FRAMEWORK_VERSION;
+import static uk.nhs.leaguetables.db.Tables.ITEM_COMBINATION_SCORE;
 import static uk.nhs.leaguetables.db.Tables.METRIC;
 import static uk.nhs.leaguetables.db.Tables.METRIC_CATEGORY;
 import static uk.nhs.leaguetables.db.Tables.METRIC_LEAGUE;
@@ -74,6 +82,7 @@ import static uk.nhs.leaguetables.db.Tables.METRIC_RESULT;
 import static uk.nhs.leaguetables.db.Tables.ORGANISATION_RESULT;
 import static uk.nhs.leaguetables.db.Tables.PUBLICATION;
 import static uk.nhs.leaguetables.db.Tables.REPORTING_PERIOD;
+import static uk.nhs.leaguetables.db.Tables.SCORED_ITEM;
 import static uk.nhs.leaguetables.db.Tables.SEGMENT_DECISION;
 import static uk.nhs.leaguetables.db.Tables.SUBMISSION;
 
@@ -100,28 +109,64 @@ class CalculationRepository {
 		if (period.isEmpty()) {
 			return Optional.empty();
 		}
-		var dbLeague = DatabaseEnums.toDatabase(league, uk.nhs.leaguetables.db.enums.League.class);
 		FrameworkVersionRecord framework = dsl.fetchSingle(FRAMEWORK_VERSION,
 				FRAMEWORK_VERSION.CODE.eq(period.get().getFrameworkCode()));
-		List<MetricRecord> metrics = dsl.select(METRIC.fields())
+		List<League> scoredTogether = scoredTogether(framework.getCode(), league);
+		var dbLeagues = scoredTogether.stream()
+			.map((each) -> DatabaseEnums.toDatabase(each, uk.nhs.leaguetables.db.enums.League.class))
+			.toList();
+		List<MetricRecord> metrics = dsl.selectDistinct(METRIC.fields())
 			.from(METRIC)
 			.join(METRIC_LEAGUE)
 			.on(METRIC_LEAGUE.FRAMEWORK_CODE.eq(METRIC.FRAMEWORK_CODE), METRIC_LEAGUE.METRIC_CODE.eq(METRIC.CODE))
-			.where(METRIC.FRAMEWORK_CODE.eq(framework.getCode()), METRIC_LEAGUE.LEAGUE.eq(dbLeague),
+			.where(METRIC.FRAMEWORK_CODE.eq(framework.getCode()), METRIC_LEAGUE.LEAGUE.in(dbLeagues),
 					METRIC.SCORED_ITEM_CODE.isNotNull())
 			.orderBy(METRIC.CODE)
 			.fetchInto(METRIC);
 		FrameworkRules rules = rules(framework, metrics);
+		List<LeagueInput> leagues = scoredTogether.stream()
+			.map((each) -> leagueInput(period.get(), each, framework.getCode(), asOf))
+			.toList();
+		return Optional.of(new CalculationInputs(framework.getCode(), rules,
+				leagues.get(scoredTogether.indexOf(league)), leagues));
+	}
 
+	/**
+	 * The leagues whose tables are computed together with {@code league}'s (methodology
+	 * sections 3 and 5.1: peer pools and pooled cut-offs span the trust leagues): every
+	 * trust league of the framework for a trust league, the league alone otherwise.
+	 */
+	private List<League> scoredTogether(String frameworkCode, League league) {
+		if (!league.isTrustLeague()) {
+			return List.of(league);
+		}
+		return dsl.select(FRAMEWORK_LEAGUE.LEAGUE)
+			.from(FRAMEWORK_LEAGUE)
+			.where(FRAMEWORK_LEAGUE.FRAMEWORK_CODE.eq(frameworkCode))
+			.fetch(FRAMEWORK_LEAGUE.LEAGUE)
+			.stream()
+			.map((each) -> DatabaseEnums.fromDatabase(each, League.class))
+			.filter(League::isTrustLeague)
+			.sorted()
+			.toList();
+	}
+
+	private LeagueInput leagueInput(ReportingPeriodRecord period, League league, String frameworkCode,
+			OffsetDateTime asOf) {
+		String periodCode = period.getCode();
+		var dbLeague = DatabaseEnums.toDatabase(league, uk.nhs.leaguetables.db.enums.League.class);
+		List<String> metricCodes = dsl.select(METRIC_LEAGUE.METRIC_CODE)
+			.from(METRIC_LEAGUE)
+			.where(METRIC_LEAGUE.FRAMEWORK_CODE.eq(frameworkCode), METRIC_LEAGUE.LEAGUE.eq(dbLeague))
+			.fetch(METRIC_LEAGUE.METRIC_CODE);
 		List<String> organisations = dsl.select(ORGANISATION.CODE)
 			.from(ORGANISATION)
 			.where(ORGANISATION.LEAGUE.eq(dbLeague),
-					ORGANISATION.OPEN_DATE.isNull().or(ORGANISATION.OPEN_DATE.le(period.get().getEndDate())),
-					ORGANISATION.CLOSE_DATE.isNull().or(ORGANISATION.CLOSE_DATE.ge(period.get().getStartDate())))
+					ORGANISATION.OPEN_DATE.isNull().or(ORGANISATION.OPEN_DATE.le(period.getEndDate())),
+					ORGANISATION.CLOSE_DATE.isNull().or(ORGANISATION.CLOSE_DATE.ge(period.getStartDate())))
 			.orderBy(ORGANISATION.CODE)
 			.fetch(ORGANISATION.CODE);
-		Map<String, Map<String, Observation>> observations = observations(periodCode, organisations,
-				rules.metrics().stream().map(MetricRule::code).toList(), asOf);
+		Map<String, Map<String, Observation>> observations = observations(periodCode, organisations, metricCodes, asOf);
 		Map<String, RecoverySupport> recoverySupport = new HashMap<>();
 		Map<String, ManualSegmentOverride> overrides = new HashMap<>();
 		dsl.selectFrom(SEGMENT_DECISION)
@@ -142,8 +187,7 @@ class CalculationRepository {
 			.map((code) -> new OrganisationInput(code, observations.getOrDefault(code, Map.of()), false,
 					recoverySupport.get(code), overrides.get(code)))
 			.toList();
-		return Optional.of(new CalculationInputs(framework.getCode(), rules,
-				new LeagueInput(league.name(), periodCode, inputs, previousResults(periodCode, dbLeague, asOf))));
+		return new LeagueInput(league.name(), periodCode, inputs, previousResults(periodCode, dbLeague, asOf));
 	}
 
 	private FrameworkRules rules(FrameworkVersionRecord framework, List<MetricRecord> metrics) {
@@ -166,10 +210,12 @@ class CalculationRepository {
 					metric.getUnit().name(),
 					(metric.getDirection() == uk.nhs.leaguetables.db.enums.MetricDirection.HIGHER_IS_BETTER)
 							? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER,
-					method(metric, bands, categories), metric.getScoredItemCode()))
+					method(metric, bands, categories), metric.getScoredItemCode(), PeerPool.parse(metric.getPeerPool()),
+					metric.getCaveat()))
 			.toList();
 		SegmentMethod segmentMethod = switch (framework.getSegmentMethod()) {
 			case QUARTILE -> new SegmentMethod.Quartile();
+			case POOLED_QUARTILES -> new SegmentMethod.PooledQuartiles();
 			case THRESHOLDS -> new SegmentMethod.Thresholds(new SegmentCutOffs(framework.getSegmentThreshold_1(),
 					framework.getSegmentThreshold_2(), framework.getSegmentThreshold_3()));
 		};
@@ -177,7 +223,23 @@ class CalculationRepository {
 				? framework.getDeficitMetricCode() : null;
 		return new FrameworkRules(framework.getCode(), rules, segmentMethod, framework.getMinimumCoverage(),
 				framework.getFinancialOverrideMaxSegment(), deficitMetric,
-				new BootstrapSettings(framework.getBootstrapReplicates(), framework.getBootstrapSeed()));
+				new BootstrapSettings(framework.getBootstrapReplicates(), framework.getBootstrapSeed()),
+				combinations(framework.getCode()), framework.getRecoverySupportKeepsSegment());
+	}
+
+	/** The composite items combined by a table, with their tables. */
+	private Map<String, ItemCombination> combinations(String frameworkCode) {
+		Map<String, Map<String, Double>> scores = new HashMap<>();
+		dsl.selectFrom(ITEM_COMBINATION_SCORE)
+			.where(ITEM_COMBINATION_SCORE.FRAMEWORK_CODE.eq(frameworkCode))
+			.forEach((cell) -> scores.computeIfAbsent(cell.getItemCode(), (item) -> new HashMap<>())
+				.put(cell.getMemberScores(), cell.getScore().doubleValue()));
+		Map<String, ItemCombination> combinations = new HashMap<>();
+		dsl.selectFrom(SCORED_ITEM)
+			.where(SCORED_ITEM.FRAMEWORK_CODE.eq(frameworkCode), SCORED_ITEM.COMBINATION.eq("TABLE"))
+			.forEach((item) -> combinations.put(item.getCode(), new ItemCombination.Table(
+					List.of(item.getCombinationMembers()), scores.getOrDefault(item.getCode(), Map.of()))));
+		return combinations;
 	}
 
 	private static ScoringMethod method(MetricRecord metric, Map<String, List<ThresholdBand>> bands,
@@ -187,7 +249,11 @@ class CalculationRepository {
 					? new ScoringMethod.Continuous(new PercentileCaps(metric.getCapLowerPercentile().doubleValue(),
 							metric.getCapUpperPercentile().doubleValue()))
 					: ScoringMethod.Continuous.uncapped();
-			case RANKED -> new ScoringMethod.Ranked();
+			case RANKED -> new ScoringMethod.Ranked(TiePosition.valueOf(metric.getTiePosition()));
+			case TARGET_THEN_RANKED -> new ScoringMethod.TargetThenRanked(metric.getTargetStandard().doubleValue(),
+					metric.getTargetInclusive() ? Boundary.INCLUSIVE : Boundary.EXCLUSIVE,
+					new ScoreRange(metric.getMeetingBest().doubleValue(), metric.getMeetingWorst().doubleValue()),
+					new ScoreRange(metric.getMissingBest().doubleValue(), metric.getMissingWorst().doubleValue()));
 			case THRESHOLD -> new ScoringMethod.Threshold(bands.getOrDefault(metric.getCode(), List.of()), 4);
 			case CATEGORY -> new ScoringMethod.Category(categories.getOrDefault(metric.getCode(), Map.of()));
 			case MANUAL -> new ScoringMethod.Manual();
@@ -287,8 +353,25 @@ class CalculationRepository {
 		calculation.setEngineVersion(engineVersion);
 		calculation.setInputDigest(result.inputDigest());
 		calculation.setOutputDigest(OutputDigest.of(result));
+		calculation.setSegmentMethod(result.segmentMethod());
+		if (result.cutOffs() != null) {
+			calculation.setCutOff_1(result.cutOffs().segment1UpTo());
+			calculation.setCutOff_2(result.cutOffs().segment2UpTo());
+			calculation.setCutOff_3(result.cutOffs().segment3UpTo());
+		}
+		calculation.setScoredWith(inputs.scoredTogether()
+			.stream()
+			.map((each) -> uk.nhs.leaguetables.db.enums.League.valueOf(each.league()))
+			.toArray(uk.nhs.leaguetables.db.enums.League[]::new));
 		calculation.store();
 		long id = calculation.getId();
+		dsl.batchInsert(result.domainCutOffs()
+			.entrySet()
+			.stream()
+			.map((domain) -> new CalculationDomainCutOffRecord(id, MetricDomain.valueOf(domain.getKey()),
+					domain.getValue().segment1UpTo(), domain.getValue().segment2UpTo(),
+					domain.getValue().segment3UpTo()))
+			.toList()).execute();
 		storeResults(id, result, explanationJsonByOrganisation);
 		return id;
 	}
@@ -306,6 +389,7 @@ class CalculationRepository {
 			record.setScoredItemCount((short) row.scoredItemCount());
 			record.setInDeficit(row.inDeficit());
 			record.setRecoverySupport(row.inRecoverySupport());
+			record.setSupportSegment(toShort(row.supportSegment()));
 			record.setExplanation(JSONB.valueOf(explanations.get(row.code())));
 			if (row.likelyRange() != null) {
 				record.setScoreIntervalLow(row.likelyRange().lowestScore());
@@ -349,7 +433,7 @@ class CalculationRepository {
 			}
 			for (DomainScore domain : row.domains()) {
 				domains.add(new DomainResultRecord(calculationId, row.code(), MetricDomain.valueOf(domain.domain()),
-						domain.averageScore()));
+						domain.averageScore(), toShort(domain.segment())));
 			}
 		}
 		dsl.batchInsert(organisations).execute();
@@ -365,6 +449,7 @@ class CalculationRepository {
 		statistics.setCalculationId(calculationId);
 		statistics.setMetricCode(summary.metricCode());
 		statistics.setPeerCount(summary.peerCount());
+		statistics.setPeerPool(summary.peerPool());
 		if (summary.values() != null) {
 			statistics.setBest(BigDecimal.valueOf(summary.values().best()));
 			statistics.setWorst(BigDecimal.valueOf(summary.values().worst()));

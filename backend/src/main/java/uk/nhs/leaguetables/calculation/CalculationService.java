@@ -34,7 +34,7 @@ public class CalculationService {
 	/**
 	 * Recorded with every table, so a table computed by a changed engine is recognisable.
 	 */
-	static final String ENGINE_VERSION = "1";
+	static final String ENGINE_VERSION = "2";
 
 	private final CalculationRepository calculations;
 
@@ -62,7 +62,7 @@ public class CalculationService {
 		workflow.recordStep(periodCode, league, PeriodAction.CALCULATE, null);
 		CalculationInputs inputs = calculations.inputs(periodCode, league, now)
 			.orElseThrow(() -> new IllegalArgumentException("There is no reporting period '" + periodCode + "'"));
-		LeagueResult result = new LeagueTableScorer(inputs.rules()).score(inputs.league());
+		LeagueResult result = score(inputs);
 		long id = calculations.store(inputs, result, league, actor, now, ENGINE_VERSION, explanations(result));
 		StoredCalculation stored = calculations.find(id).orElseThrow();
 		auditLog.record(new AuditEntry(actor, "TABLE_CALCULATED", "calculation", String.valueOf(id),
@@ -84,12 +84,21 @@ public class CalculationService {
 			.orElseThrow(() -> new IllegalArgumentException("There is no calculation #" + calculationId));
 		CalculationInputs inputs = calculations.inputs(stored.periodCode(), stored.league(), stored.computedAt())
 			.orElseThrow();
-		LeagueResult result = new LeagueTableScorer(inputs.rules()).score(inputs.league());
+		LeagueResult result = score(inputs);
 		String recomputed = OutputDigest.of(result);
 		Map<String, String> storedRows = calculations.storedRows(calculationId);
 		return new Reproduction(calculationId, result.inputDigest().equals(stored.inputDigest()),
 				recomputed.equals(stored.outputDigest()), stored.outputDigest(), recomputed, storedRows.size(),
 				ResultRows.differences(storedRows, ResultRows.of(result)));
+	}
+
+	/**
+	 * The league's table, scored together with the leagues that share its peer pools and
+	 * cut-offs (methodology sections 3 and 5.1).
+	 */
+	private static LeagueResult score(CalculationInputs inputs) {
+		return new LeagueTableScorer(inputs.rules()).scoreTogether(inputs.scoredTogether())
+			.get(inputs.scoredTogether().indexOf(inputs.league()));
 	}
 
 	/**

@@ -30,6 +30,7 @@ import uk.nhs.leaguetables.db.enums.ScoringMethod;
 import uk.nhs.leaguetables.db.enums.SegmentMethod;
 import uk.nhs.leaguetables.db.tables.records.FrameworkLeagueRecord;
 import uk.nhs.leaguetables.db.tables.records.FrameworkVersionRecord;
+import uk.nhs.leaguetables.db.tables.records.ItemCombinationScoreRecord;
 import uk.nhs.leaguetables.db.tables.records.MetricCategoryRecord;
 import uk.nhs.leaguetables.db.tables.records.MetricLeagueRecord;
 import uk.nhs.leaguetables.db.tables.records.MetricRecord;
@@ -87,6 +88,11 @@ class FrameworkLoader extends EmptyTableSeeder {
 			.map((row) -> new MetricCategoryRecord(row.get("framework"), row.get("metric_id"), row.get("category"),
 					new BigDecimal(row.get("score"))))
 			.toList()).execute();
+		dsl.batchInsert(SeedFiles.read("framework/item_combination_score.csv")
+			.stream()
+			.map((row) -> new ItemCombinationScoreRecord(row.get("framework"), row.get("item_id"),
+					row.get("member_scores"), new BigDecimal(row.get("score")), row.get("evidence")))
+			.toList()).execute();
 		List<ReportingPeriodRecord> periods = versions.stream().flatMap((row) -> quartersOf(row).stream()).toList();
 		dsl.batchInsert(periods).execute();
 		dsl.batchInsert(periodLeagues(periods, leagues)).execute();
@@ -115,6 +121,7 @@ class FrameworkLoader extends EmptyTableSeeder {
 		version.setBootstrapSeed(Long.valueOf(row.get("bootstrap_seed")));
 		version.setSource(row.get("source"));
 		version.setNotes(SeedFiles.blankToNull(row.get("notes")));
+		version.setRecoverySupportKeepsSegment(Boolean.valueOf(row.get("recovery_support_keeps_segment")));
 		return version;
 	}
 
@@ -139,13 +146,21 @@ class FrameworkLoader extends EmptyTableSeeder {
 			String item = row.get("scored_item");
 			if (item.equals(row.get("score_id"))) {
 				items.put(row.get("framework") + item, new ScoredItemRecord(row.get("framework"), item, row.get("name"),
-						domain(row.get("domain")), SeedFiles.blankToNull(row.get("sub_domain")), false));
+						domain(row.get("domain")), SeedFiles.blankToNull(row.get("sub_domain")), false, "MEAN", null));
 			}
 		}
 		for (CSVRecord row : composites) {
-			items.put(row.get("framework") + row.get("item_id"),
-					new ScoredItemRecord(row.get("framework"), row.get("item_id"), row.get("name"),
-							domain(row.get("domain")), SeedFiles.blankToNull(row.get("sub_domain")), true));
+			ScoredItemRecord item = new ScoredItemRecord();
+			item.setFrameworkCode(row.get("framework"));
+			item.setCode(row.get("item_id"));
+			item.setName(row.get("name"));
+			item.setDomain(domain(row.get("domain")));
+			item.setSubDomain(SeedFiles.blankToNull(row.get("sub_domain")));
+			item.setIsComposite(true);
+			item.setCombination(row.get("combination"));
+			String members = SeedFiles.blankToNull(row.get("combination_members"));
+			item.setCombinationMembers((members != null) ? members.split(";") : null);
+			items.put(row.get("framework") + row.get("item_id"), item);
 		}
 		return new ArrayList<>(items.values());
 	}
@@ -171,6 +186,16 @@ class FrameworkLoader extends EmptyTableSeeder {
 		metric.setMandatory(Boolean.valueOf(row.get("mandatory")));
 		metric.setSource(row.get("source"));
 		metric.setAssumption(SeedFiles.blankToNull(row.get("assumption")));
+		metric.setPeerPool(row.get("peer_pool"));
+		metric.setTiePosition(row.get("tie_position"));
+		metric.setTargetStandard(decimal(row.get("target_standard")));
+		String targetInclusive = SeedFiles.blankToNull(row.get("target_inclusive"));
+		metric.setTargetInclusive((targetInclusive != null) ? Boolean.valueOf(targetInclusive) : null);
+		metric.setMeetingBest(decimal(row.get("meeting_best")));
+		metric.setMeetingWorst(decimal(row.get("meeting_worst")));
+		metric.setMissingBest(decimal(row.get("missing_best")));
+		metric.setMissingWorst(decimal(row.get("missing_worst")));
+		metric.setCaveat(SeedFiles.blankToNull(row.get("caveat")));
 		return metric;
 	}
 

@@ -113,7 +113,7 @@ class SubmissionRepository {
 			ValueKind kind = switch (metric.getScoringMethod()) {
 				case CATEGORY -> ValueKind.CATEGORY;
 				case MANUAL -> ValueKind.MANUAL_SCORE;
-				case CONTINUOUS, RANKED, THRESHOLD -> ValueKind.NUMBER;
+				case CONTINUOUS, RANKED, TARGET_THEN_RANKED, THRESHOLD -> ValueKind.NUMBER;
 			};
 			metrics.put(metric.getCode(),
 					new MetricSpecification(metric.getCode(),

@@ -98,7 +98,8 @@ class AverageScoresTest {
 			.score(league(organisation("A").manual("A1", 1.0).manual("A2", 2.0).manual("F1", 4.0)));
 
 		// Access (1 + 2) / 2 = 1.50, segment 1; Finance 4.00, segment 4 (the fixture's
-		// thresholds). The average (1 + 2 + 4) / 3 = 2.33 weighs access's two items twice.
+		// thresholds). The average (1 + 2 + 4) / 3 = 2.33 weighs access's two items
+		// twice.
 		assertThat(row(result, "A").domains()).containsExactly(
 				new DomainScore(Fixtures.ACCESS, 2, new BigDecimal("1.50"), 1),
 				new DomainScore(Fixtures.FINANCE, 1, new BigDecimal("4.00"), 4));
