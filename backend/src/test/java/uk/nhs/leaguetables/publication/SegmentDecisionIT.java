@@ -74,12 +74,17 @@ class SegmentDecisionIT {
 	}
 
 	@Test
-	void recovery_support_places_the_trust_in_segment_five_with_the_justification_in_its_explanation() {
+	void recovery_support_keeps_the_public_segment_and_records_segment_five_as_the_outcome_with_the_justification() {
 		recordAsApprover(SegmentDecisionKind.RECOVERY_SUPPORT, null, JUSTIFICATION);
 
 		OrganisationResultRecord row = calculatedRow(LONDON_AMBULANCE);
 
-		assertThat(row.getFinalSegment()).isEqualTo((short) 5);
+		// NOF 2025/26 as NHS England publishes it: the segment and rank stay, flagged,
+		// and
+		// the intensive-support outcome is segment 5 (methodology section 5.2).
+		assertThat(row.getFinalSegment()).isBetween((short) 1, (short) 4);
+		assertThat(row.getLeagueRank()).isNotNull();
+		assertThat(row.getSupportSegment()).isEqualTo((short) 5);
 		assertThat(row.getRecoverySupport()).isTrue();
 		assertThat(row.getExplanation().data()).contains("Recovery Support");
 	}
