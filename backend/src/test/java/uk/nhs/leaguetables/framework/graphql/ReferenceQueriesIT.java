@@ -25,7 +25,11 @@ class ReferenceQueriesIT {
 		response.path("frameworkVersions[*].code")
 			.entityList(String.class)
 			.containsExactly("NOF-2025/26", "NOF-2026/27");
-		response.path("frameworkVersions[0].segmentThresholds")
+		// NOF 2025/26 cut-offs are the quarter's pooled quartiles, stored with each
+		// calculation; NOF 2026/27's are fixed thresholds.
+		response.path("frameworkVersions[0].segmentMethod").entity(String.class).isEqualTo("POOLED_QUARTILES");
+		response.path("frameworkVersions[0].segmentThresholds").entityList(Double.class).hasSize(0);
+		response.path("frameworkVersions[1].segmentThresholds")
 			.entityList(Double.class)
 			.containsExactly(2.1, 2.35, 2.7);
 		response.path("frameworkVersions[1].leagues").entityList(String.class).contains("ICB");
