@@ -2,6 +2,7 @@ package uk.nhs.leaguetables.leaguetable;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,8 @@ import static org.jooq.impl.DSL.or;
 import static org.jooq.impl.DSL.round;
 import static org.jooq.impl.DSL.select;
 import static uk.nhs.leaguetables.db.Tables.CALCULATION;
+import static uk.nhs.leaguetables.db.Tables.CALCULATION_DOMAIN_CUT_OFF;
+import static uk.nhs.leaguetables.db.Tables.DOMAIN_RESULT;
 import static uk.nhs.leaguetables.db.Tables.LATEST_PUBLICATION;
 import static uk.nhs.leaguetables.db.Tables.METRIC_RESULT;
 import static uk.nhs.leaguetables.db.Tables.METRIC_STATISTICS;
@@ -176,6 +179,51 @@ public class LeagueTableRepository {
 			.collect(Collectors.groupingBy(ResultAdjustment::rowKey));
 	}
 
+	/**
+	 * The domain scores and segments of the given rows, in domain order: one statement.
+	 */
+	public Map<LeagueTableRow.ResultKey, List<DomainResult>> domainResults(Collection<LeagueTableRow.ResultKey> rows) {
+		if (rows.isEmpty()) {
+			return Map.of();
+		}
+		return dsl.selectFrom(DOMAIN_RESULT)
+			.where(eachOf(DOMAIN_RESULT.CALCULATION_ID, DOMAIN_RESULT.ORGANISATION_CODE, byCalculation(rows)))
+			.orderBy(DOMAIN_RESULT.ORGANISATION_CODE, DOMAIN_RESULT.DOMAIN)
+			.fetch((domain) -> new DomainResult(domain.getCalculationId(), domain.getOrganisationCode(),
+					domain.getDomain().getLiteral(), domain.getScore(), toInteger(domain.getSegment())))
+			.stream()
+			.collect(Collectors.groupingBy(DomainResult::rowKey));
+	}
+
+	/**
+	 * The segmentation of each computed table: method, cut-offs, leagues scored together,
+	 * domain cut-offs; two statements for any number of tables.
+	 */
+	public Map<Long, Segmentation> segmentations(Collection<Long> calculationIds) {
+		if (calculationIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<Segmentation.DomainCutOffs>> domains = dsl.selectFrom(CALCULATION_DOMAIN_CUT_OFF)
+			.where(CALCULATION_DOMAIN_CUT_OFF.CALCULATION_ID.in(calculationIds))
+			.orderBy(CALCULATION_DOMAIN_CUT_OFF.DOMAIN)
+			.fetchGroups(CALCULATION_DOMAIN_CUT_OFF.CALCULATION_ID,
+					(cutOff) -> new Segmentation.DomainCutOffs(cutOff.getDomain().getLiteral(),
+							List.of(cutOff.getCutOff_1(), cutOff.getCutOff_2(), cutOff.getCutOff_3())));
+		return dsl.selectFrom(CALCULATION)
+			.where(CALCULATION.ID.in(calculationIds))
+			.fetchMap(CALCULATION.ID,
+					(calculation) -> new Segmentation(calculation.getId(),
+							(calculation.getSegmentMethod() != null) ? calculation.getSegmentMethod() : "THRESHOLDS",
+							(calculation.getCutOff_1() != null) ? List.of(calculation.getCutOff_1(),
+									calculation.getCutOff_2(), calculation.getCutOff_3()) : List.of(),
+							(calculation.getScoredWith() != null)
+									? Arrays.stream(calculation.getScoredWith())
+										.map((league) -> DatabaseEnums.fromDatabase(league, League.class))
+										.toList()
+									: List.of(DatabaseEnums.fromDatabase(calculation.getLeague(), League.class)),
+							domains.getOrDefault(calculation.getId(), List.of())));
+	}
+
 	private static Map<Long, List<String>> byCalculation(Collection<LeagueTableRow.ResultKey> rows) {
 		return rows.stream()
 			.collect(Collectors.groupingBy(LeagueTableRow.ResultKey::calculationId,
@@ -284,7 +332,7 @@ public class LeagueTableRepository {
 	private SelectOnConditionStep<Record> selectMetricScores() {
 		return dsl.select(METRIC_RESULT.fields())
 			.select(METRIC_STATISTICS.PEER_COUNT, METRIC_STATISTICS.MEDIAN, METRIC_STATISTICS.LOWER_QUARTILE,
-					METRIC_STATISTICS.UPPER_QUARTILE)
+					METRIC_STATISTICS.UPPER_QUARTILE, METRIC_STATISTICS.PEER_POOL)
 			.from(METRIC_RESULT)
 			.leftJoin(METRIC_STATISTICS)
 			.on(METRIC_STATISTICS.CALCULATION_ID.eq(METRIC_RESULT.CALCULATION_ID),
@@ -298,7 +346,8 @@ public class LeagueTableRepository {
 				BigDecimal.valueOf(record.get(METRIC_RESULT.SCORE)).setScale(2, RoundingMode.HALF_UP),
 				record.get(METRIC_RESULT.METRIC_RANK), record.get(METRIC_RESULT.EXPLANATION),
 				record.get(METRIC_STATISTICS.PEER_COUNT), record.get(METRIC_STATISTICS.MEDIAN),
-				record.get(METRIC_STATISTICS.LOWER_QUARTILE), record.get(METRIC_STATISTICS.UPPER_QUARTILE));
+				record.get(METRIC_STATISTICS.LOWER_QUARTILE), record.get(METRIC_STATISTICS.UPPER_QUARTILE),
+				record.get(METRIC_STATISTICS.PEER_POOL));
 	}
 
 	private static uk.nhs.leaguetables.db.enums.League database(League league) {
@@ -316,6 +365,7 @@ public class LeagueTableRepository {
 				record.get(ORGANISATION_RESULT.DISTANCE_TO_NEXT_SEGMENT),
 				record.get(ORGANISATION_RESULT.NOT_SEGMENTED_REASON), record.get(ORGANISATION_RESULT.IN_DEFICIT),
 				record.get(ORGANISATION_RESULT.RECOVERY_SUPPORT),
+				toInteger(record.get(ORGANISATION_RESULT.SUPPORT_SEGMENT)),
 				toInteger(record.get(ORGANISATION_RESULT.SEGMENT_CHANGE)), record.get(ORGANISATION_RESULT.RANK_CHANGE),
 				record.get("explanation_text", String.class));
 	}

@@ -47,7 +47,8 @@ class FrameworkLoaderIT {
 					METRIC.SCORED_ITEM_CODE.isNotNull())
 			.fetch(METRIC.SCORED_ITEM_CODE);
 		// methodology nof-2025-26-metrics.md (a): OF1005, 1016, 1035, 1041, 1057, 1061,
-		// 1063, 1080, 1082, 1084, 1086; and OF1067 (CQC safe), which NHS England's published
+		// 1063, 1080, 1082, 1084, 1086; and OF1067 (CQC safe), which NHS England's
+		// published
 		// non-acute rows score for inspected trusts
 		assertThat(nonAcuteItems).containsExactlyInAnyOrder("OF1005", "OF1016", "OF1035", "OF1041", "OF1057", "OF1061",
 				"OF1063", "OF1067", "OF1080", "OF1082", "OF1084", "OF1086");

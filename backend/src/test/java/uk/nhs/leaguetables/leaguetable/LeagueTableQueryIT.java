@@ -1,5 +1,9 @@
 package uk.nhs.leaguetables.leaguetable;
 
+import java.util.Map;
+
+import java.util.HashMap;
+
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +58,58 @@ class LeagueTableQueryIT {
 	@BeforeEach
 	void publishTwoQuarters() {
 		PublishedAcuteQuarters.ensure(tables);
+	}
+
+	@Test
+	void the_table_publishes_its_pooled_cut_offs_and_every_row_and_domain_follows_them() {
+		var response = graphQl.document("""
+				{ leagueTable(period: "2023/24 Q4", league: ACUTE) {
+				    segmentation { method cutOffs scoredWith domains { domain cutOffs } }
+				    rows { averageScore scoreSegment segment supportSegment recoverySupport
+				           domains { domain score segment } metrics { metricId peerPool } } } }""").execute();
+
+		response.path("leagueTable.segmentation.method").entity(String.class).isEqualTo("POOLED_QUARTILES");
+		response.path("leagueTable.segmentation.scoredWith")
+			.entityList(String.class)
+			.containsExactly("ACUTE", "NON_ACUTE", "AMBULANCE");
+		List<Double> cutOffs = response.path("leagueTable.segmentation.cutOffs").entityList(Double.class).get();
+		assertThat(cutOffs).hasSize(3).isSorted();
+		Map<String, List<Double>> domainCutOffs = new HashMap<>();
+		response.path("leagueTable.segmentation.domains")
+			.entityList(Map.class)
+			.get()
+			.forEach((domain) -> domainCutOffs.put((String) domain.get("domain"),
+					((List<?>) domain.get("cutOffs")).stream()
+						.map((cutOff) -> ((Number) cutOff).doubleValue())
+						.toList()));
+		assertThat(domainCutOffs).isNotEmpty();
+		List<Map> rows = response.path("leagueTable.rows").entityList(Map.class).get();
+		for (Map<?, ?> row : rows) {
+			double average = ((Number) row.get("averageScore")).doubleValue();
+			assertThat(row.get("scoreSegment")).as("score segment of %s", average)
+				.isEqualTo(segmentOf(average, cutOffs));
+			assertThat(row.get("supportSegment"))
+				.isEqualTo(Boolean.TRUE.equals(row.get("recoverySupport")) ? 5 : row.get("segment"));
+			for (Object each : (List<?>) row.get("domains")) {
+				Map<?, ?> domain = (Map<?, ?>) each;
+				assertThat(domain.get("segment")).isEqualTo(segmentOf(((Number) domain.get("score")).doubleValue(),
+						domainCutOffs.get((String) domain.get("domain"))));
+			}
+		}
+		// sickness absence is ranked against every trust of the quarter (methodology
+		// section 3)
+		response.path("leagueTable.rows[0].metrics[?(@.metricId == 'OF0082')].peerPool")
+			.entityList(String.class)
+			.containsExactly("ALL");
+	}
+
+	private static int segmentOf(double score, List<Double> cutOffs) {
+		for (int segment = 1; segment <= 3; segment++) {
+			if (score <= cutOffs.get(segment - 1)) {
+				return segment;
+			}
+		}
+		return 4;
 	}
 
 	@Test

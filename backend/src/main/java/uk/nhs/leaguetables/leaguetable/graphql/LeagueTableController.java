@@ -1,5 +1,6 @@
 package uk.nhs.leaguetables.leaguetable.graphql;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,12 +13,14 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import uk.nhs.leaguetables.leaguetable.DomainResult;
 import uk.nhs.leaguetables.leaguetable.DraftTable;
 import uk.nhs.leaguetables.leaguetable.DraftTableService;
 import uk.nhs.leaguetables.leaguetable.LeagueTableRepository;
 import uk.nhs.leaguetables.leaguetable.LeagueTableRow;
 import uk.nhs.leaguetables.leaguetable.MetricScore;
 import uk.nhs.leaguetables.leaguetable.PublishedTable;
+import uk.nhs.leaguetables.leaguetable.Segmentation;
 import uk.nhs.leaguetables.leaguetable.ResultAdjustment;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.organisation.Organisation;
@@ -83,6 +86,29 @@ class LeagueTableController {
 	@BatchMapping(typeName = "LeagueTableRow", field = "metrics")
 	Map<LeagueTableRow, List<MetricScore>> metrics(List<LeagueTableRow> rows) {
 		return RowDetails.metrics(tables, rows);
+	}
+
+	@BatchMapping(typeName = "LeagueTableRow", field = "domains")
+	Map<LeagueTableRow, List<DomainResult>> domains(List<LeagueTableRow> rows) {
+		return RowDetails.domains(tables, rows);
+	}
+
+	@BatchMapping(typeName = "LeagueTable", field = "segmentation")
+	Map<PublishedTable, Segmentation> segmentation(List<PublishedTable> publishedTables) {
+		Map<Long, Segmentation> byCalculation = tables
+			.segmentations(publishedTables.stream().map(PublishedTable::calculationId).toList());
+		Map<PublishedTable, Segmentation> result = new HashMap<>();
+		publishedTables.forEach((table) -> result.put(table, byCalculation.get(table.calculationId())));
+		return result;
+	}
+
+	@BatchMapping(typeName = "DraftLeagueTable", field = "segmentation")
+	Map<DraftTable, Segmentation> draftSegmentation(List<DraftTable> drafts) {
+		Map<Long, Segmentation> byCalculation = tables
+			.segmentations(drafts.stream().map(DraftTable::calculationId).toList());
+		Map<DraftTable, Segmentation> result = new HashMap<>();
+		drafts.forEach((draft) -> result.put(draft, byCalculation.get(draft.calculationId())));
+		return result;
 	}
 
 	@BatchMapping(typeName = "LeagueTableRow", field = "adjustments")

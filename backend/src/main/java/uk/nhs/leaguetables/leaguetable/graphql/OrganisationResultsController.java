@@ -19,6 +19,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
+import uk.nhs.leaguetables.leaguetable.DomainResult;
 import uk.nhs.leaguetables.leaguetable.LeagueTableRepository;
 import uk.nhs.leaguetables.leaguetable.LeagueTableRow;
 import uk.nhs.leaguetables.leaguetable.MetricScore;
@@ -98,6 +99,11 @@ class OrganisationResultsController {
 	@BatchMapping(typeName = "Explanation", field = "metrics")
 	Map<LeagueTableRow, List<MetricScore>> metrics(List<LeagueTableRow> rows) {
 		return RowDetails.metrics(tables, rows);
+	}
+
+	@BatchMapping(typeName = "Explanation", field = "domains")
+	Map<LeagueTableRow, List<DomainResult>> domains(List<LeagueTableRow> rows) {
+		return RowDetails.domains(tables, rows);
 	}
 
 	@BatchMapping(typeName = "Explanation", field = "adjustments")

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.nhs.leaguetables.leaguetable.DomainResult;
 import uk.nhs.leaguetables.leaguetable.LeagueTableRepository;
 import uk.nhs.leaguetables.leaguetable.LeagueTableRow;
 import uk.nhs.leaguetables.leaguetable.MetricScore;
@@ -23,6 +24,14 @@ final class RowDetails {
 			.metricScores(rows.stream().map(LeagueTableRow::key).toList());
 		Map<LeagueTableRow, List<MetricScore>> result = new HashMap<>();
 		rows.forEach((row) -> result.put(row, scores.getOrDefault(row.key(), List.of())));
+		return result;
+	}
+
+	static Map<LeagueTableRow, List<DomainResult>> domains(LeagueTableRepository tables, List<LeagueTableRow> rows) {
+		Map<LeagueTableRow.ResultKey, List<DomainResult>> domains = tables
+			.domainResults(rows.stream().map(LeagueTableRow::key).toList());
+		Map<LeagueTableRow, List<DomainResult>> result = new HashMap<>();
+		rows.forEach((row) -> result.put(row, domains.getOrDefault(row.key(), List.of())));
 		return result;
 	}
 
