@@ -106,6 +106,7 @@ public class SubmissionsView extends VerticalLayout {
 			.setHeader("Flag");
 		deficitSupport.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		deficitSupport.setAriaLabel("Deficit-support flags");
+		deficitSupport.setId("deficit-support-flags");
 		deficitSupport.setHeight("16rem");
 		deficitSupport.setVisible(false);
 
