@@ -5,9 +5,11 @@ import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -69,6 +71,7 @@ import uk.nhs.leaguetables.scoring.rules.TiePosition;
 import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.or;
 import static uk.nhs.leaguetables.db.Tables.CALCULATION;
+import static uk.nhs.leaguetables.db.Tables.DEFICIT_SUPPORT;
 import static uk.nhs.leaguetables.db.Tables.FRAMEWORK_LEAGUE;
 import static uk.nhs.leaguetables.db.Tables.FRAMEWORK_VERSION;
 import static uk.nhs.leaguetables.db.Tables.ITEM_COMBINATION_SCORE;
@@ -88,8 +91,8 @@ import static uk.nhs.leaguetables.db.Tables.SUBMISSION;
 
 /**
  * Reads what a league table is computed from (the framework version's rules, the values
- * accepted up to a moment, the recorded segment decisions, the previous published table)
- * and stores what it computes, as jOOQ batches.
+ * and deficit-support flags accepted up to a moment, the recorded segment decisions, the
+ * previous published table) and stores what it computes, as jOOQ batches.
  */
 @Repository
 class CalculationRepository {
@@ -167,6 +170,7 @@ class CalculationRepository {
 			.orderBy(ORGANISATION.CODE)
 			.fetch(ORGANISATION.CODE);
 		Map<String, Map<String, Observation>> observations = observations(periodCode, organisations, metricCodes, asOf);
+		Set<String> inDeficitSupport = inDeficitSupport(periodCode, organisations, asOf);
 		Map<String, RecoverySupport> recoverySupport = new HashMap<>();
 		Map<String, ManualSegmentOverride> overrides = new HashMap<>();
 		dsl.selectFrom(SEGMENT_DECISION)
@@ -184,8 +188,8 @@ class CalculationRepository {
 				}
 			});
 		List<OrganisationInput> inputs = organisations.stream()
-			.map((code) -> new OrganisationInput(code, observations.getOrDefault(code, Map.of()), false,
-					recoverySupport.get(code), overrides.get(code)))
+			.map((code) -> new OrganisationInput(code, observations.getOrDefault(code, Map.of()),
+					inDeficitSupport.contains(code), recoverySupport.get(code), overrides.get(code)))
 			.toList();
 		return new LeagueInput(league.name(), periodCode, inputs, previousResults(periodCode, dbLeague, asOf));
 	}
@@ -289,6 +293,31 @@ class CalculationRepository {
 				}
 			});
 		return observations;
+	}
+
+	/**
+	 * The organisations whose deficit-support flag, from the latest submission accepted
+	 * up to {@code asOf} that set one, says they receive deficit support: in financial
+	 * deficit (methodology section 5.2). No flag accepted means no deficit support.
+	 */
+	private Set<String> inDeficitSupport(String periodCode, List<String> organisations, OffsetDateTime asOf) {
+		Set<String> inDeficit = new HashSet<>();
+		dsl.select(DEFICIT_SUPPORT.ORGANISATION_CODE, DEFICIT_SUPPORT.RECEIVES_DEFICIT_SUPPORT)
+			.distinctOn(DEFICIT_SUPPORT.ORGANISATION_CODE)
+			.from(DEFICIT_SUPPORT)
+			.join(SUBMISSION)
+			.on(SUBMISSION.ID.eq(DEFICIT_SUPPORT.SUBMISSION_ID))
+			.where(DEFICIT_SUPPORT.PERIOD_CODE.eq(periodCode),
+					DEFICIT_SUPPORT.ORGANISATION_CODE.eq(any(organisations.toArray(String[]::new))),
+					SUBMISSION.STATUS.eq(SubmissionStatus.ACCEPTED), SUBMISSION.DECIDED_AT.le(asOf))
+			.orderBy(DEFICIT_SUPPORT.ORGANISATION_CODE, SUBMISSION.DECIDED_AT.desc(), SUBMISSION.ID.desc())
+			.fetch()
+			.forEach((flag) -> {
+				if (flag.value2()) {
+					inDeficit.add(flag.value1());
+				}
+			});
+		return inDeficit;
 	}
 
 	private static @Nullable Observation observation(Record value) {

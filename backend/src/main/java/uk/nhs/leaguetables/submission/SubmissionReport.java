@@ -15,12 +15,14 @@ import uk.nhs.leaguetables.submission.domain.ValidationIssue;
  * @param alreadyLoaded whether this exact file had been loaded for the period before, in
  * which case nothing was done
  * @param issues the first issues of the report (the whole report is downloadable)
+ * @param deficitSupport the deficit-support flags it carries, by organisation
  */
 public record SubmissionReport(long submissionId, String status, int rowCount, int errorCount, int warningCount,
-		boolean alreadyLoaded, List<ValidationIssue> issues) {
+		boolean alreadyLoaded, List<ValidationIssue> issues, List<DeficitSupportFlag> deficitSupport) {
 
 	public SubmissionReport {
 		issues = List.copyOf(issues);
+		deficitSupport = List.copyOf(deficitSupport);
 	}
 
 }

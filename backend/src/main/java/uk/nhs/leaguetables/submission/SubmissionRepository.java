@@ -28,6 +28,7 @@ import uk.nhs.leaguetables.db.tables.records.SubmissionIssueRecord;
 import uk.nhs.leaguetables.db.tables.records.SubmissionRecord;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.platform.database.DatabaseEnums;
+import uk.nhs.leaguetables.submission.domain.DeficitSupport;
 import uk.nhs.leaguetables.submission.domain.MetricSpecification;
 import uk.nhs.leaguetables.submission.domain.OrganisationFacts;
 import uk.nhs.leaguetables.submission.domain.Severity;
@@ -47,7 +48,9 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.stringAgg;
 import static org.jooq.impl.DSL.val;
+import static uk.nhs.leaguetables.db.Tables.CURRENT_DEFICIT_SUPPORT;
 import static uk.nhs.leaguetables.db.Tables.CURRENT_METRIC_VALUE;
+import static uk.nhs.leaguetables.db.Tables.DEFICIT_SUPPORT;
 import static uk.nhs.leaguetables.db.Tables.METRIC;
 import static uk.nhs.leaguetables.db.Tables.METRIC_CATEGORY;
 import static uk.nhs.leaguetables.db.Tables.METRIC_LEAGUE;
@@ -270,12 +273,31 @@ class SubmissionRepository {
 							CURRENT_METRIC_VALUE.ORGANISATION_CODE.eq(SUBMISSION_ROW.ORGANISATION_CODE),
 							CURRENT_METRIC_VALUE.METRIC_CODE.eq(SUBMISSION_ROW.METRIC_CODE))
 					.where(SUBMISSION_ROW.SUBMISSION_ID.eq(submissionId)));
+		budget.store(Severity.ERROR,
+				select(val(submissionId), SUBMISSION_ROW.ROW_NUMBER, inline("metric_id"), SUBMISSION_ROW.METRIC_CODE,
+						inline(ValidationRule.CONFLICTS_WITH_ACCEPTED.name()), inline(IssueSeverity.ERROR),
+						SUBMISSION_ROW.ORGANISATION_CODE
+							.concat(" " + DeficitSupport.METRIC_ID + " for " + periodCode
+									+ " was already accepted in submission #")
+							.concat(CURRENT_DEFICIT_SUPPORT.SUBMISSION_ID.cast(String.class))
+							.concat("; to replace it, upload a correction with a reason"))
+					.from(SUBMISSION_ROW)
+					.join(CURRENT_DEFICIT_SUPPORT)
+					.on(CURRENT_DEFICIT_SUPPORT.PERIOD_CODE.eq(periodCode),
+							CURRENT_DEFICIT_SUPPORT.ORGANISATION_CODE.eq(SUBMISSION_ROW.ORGANISATION_CODE))
+					.where(SUBMISSION_ROW.SUBMISSION_ID.eq(submissionId),
+							SUBMISSION_ROW.METRIC_CODE.eq(DeficitSupport.METRIC_ID)));
 	}
 
+	/**
+	 * Per organisation with metric rows in the submission; one that only has its
+	 * deficit-support flag in it is not asked for metrics.
+	 */
 	private void flagMissingMandatoryMetrics(long submissionId, String periodCode, FindingBudget budget) {
 		var organisations = select(SUBMISSION_ROW.ORGANISATION_CODE).distinctOn(SUBMISSION_ROW.ORGANISATION_CODE)
 			.from(SUBMISSION_ROW)
-			.where(SUBMISSION_ROW.SUBMISSION_ID.eq(submissionId))
+			.where(SUBMISSION_ROW.SUBMISSION_ID.eq(submissionId),
+					SUBMISSION_ROW.METRIC_CODE.ne(DeficitSupport.METRIC_ID))
 			.asTable("submitted");
 		Field<String> organisation = organisations.field(SUBMISSION_ROW.ORGANISATION_CODE);
 		Condition inThisSubmission = exists(selectOne().from(SUBMISSION_ROW)
@@ -432,7 +454,10 @@ class SubmissionRepository {
 			.fetch((league) -> DatabaseEnums.fromDatabase(league.value1(), League.class));
 	}
 
-	/** Copies the submission's rows into the period's metric values in one statement. */
+	/**
+	 * Copies the submission's metric rows (not its flags) into the period's metric values
+	 * in one statement.
+	 */
 	int copyRowsIntoMetricValues(long submissionId, String periodCode) {
 		return dsl
 			.insertInto(METRIC_VALUE, METRIC_VALUE.SUBMISSION_ID, METRIC_VALUE.PERIOD_CODE,
@@ -448,8 +473,47 @@ class SubmissionRepository {
 				.from(SUBMISSION_ROW)
 				.join(REPORTING_PERIOD)
 				.on(REPORTING_PERIOD.CODE.eq(periodCode))
-				.where(SUBMISSION_ROW.SUBMISSION_ID.eq(submissionId)))
+				.where(SUBMISSION_ROW.SUBMISSION_ID.eq(submissionId),
+						SUBMISSION_ROW.METRIC_CODE.ne(DeficitSupport.METRIC_ID)))
 			.execute();
+	}
+
+	/**
+	 * Copies the submission's {@code DEFICIT_SUPPORT} rows into the period's
+	 * deficit-support flags in one statement.
+	 */
+	FlagsSet copyRowsIntoDeficitSupport(long submissionId, String periodCode) {
+		List<Boolean> flags = dsl
+			.insertInto(DEFICIT_SUPPORT, DEFICIT_SUPPORT.SUBMISSION_ID, DEFICIT_SUPPORT.PERIOD_CODE,
+					DEFICIT_SUPPORT.ORGANISATION_CODE, DEFICIT_SUPPORT.RECEIVES_DEFICIT_SUPPORT,
+					DEFICIT_SUPPORT.COMMENT, DEFICIT_SUPPORT.SOURCE_ROW)
+			.select(select(SUBMISSION_ROW.SUBMISSION_ID, val(periodCode), SUBMISSION_ROW.ORGANISATION_CODE,
+					SUBMISSION_ROW.VALUE.eq(BigDecimal.ONE), SUBMISSION_ROW.COMMENT, SUBMISSION_ROW.ROW_NUMBER)
+				.from(SUBMISSION_ROW)
+				.where(SUBMISSION_ROW.SUBMISSION_ID.eq(submissionId),
+						SUBMISSION_ROW.METRIC_CODE.eq(DeficitSupport.METRIC_ID)))
+			.returning(DEFICIT_SUPPORT.RECEIVES_DEFICIT_SUPPORT)
+			.fetch(DEFICIT_SUPPORT.RECEIVES_DEFICIT_SUPPORT);
+		return new FlagsSet(flags.size(), (int) flags.stream().filter(Boolean.TRUE::equals).count());
+	}
+
+	/**
+	 * How many deficit-support flags an acceptance set, and how many of them say the
+	 * organisation receives deficit support.
+	 */
+	record FlagsSet(int total, int receiving) {
+	}
+
+	/** The deficit-support flags staged with a submission, by organisation. */
+	List<DeficitSupportFlag> deficitSupportFlags(long submissionId, int limit) {
+		return dsl.select(SUBMISSION_ROW.ROW_NUMBER, SUBMISSION_ROW.ORGANISATION_CODE, SUBMISSION_ROW.VALUE)
+			.from(SUBMISSION_ROW)
+			.where(SUBMISSION_ROW.SUBMISSION_ID.eq(submissionId),
+					SUBMISSION_ROW.METRIC_CODE.eq(DeficitSupport.METRIC_ID))
+			.orderBy(SUBMISSION_ROW.ORGANISATION_CODE, SUBMISSION_ROW.ROW_NUMBER)
+			.limit(limit)
+			.fetch((flag) -> new DeficitSupportFlag(flag.value1(), flag.value2(),
+					flag.value3().compareTo(BigDecimal.ONE) == 0));
 	}
 
 	void markAccepted(long submissionId, String actor, boolean warningsAcknowledged) {

@@ -47,6 +47,9 @@ public class SubmissionService {
 
 	private static final int REPORT_PREVIEW = 200;
 
+	/** More than there are organisations: a valid file has one flag per organisation. */
+	private static final int MAX_FLAGS_SHOWN = 1000;
+
 	private final SubmissionRepository submissions;
 
 	private final TransactionTemplate transaction;
@@ -114,7 +117,8 @@ public class SubmissionService {
 	}
 
 	/**
-	 * Accepts a validated submission: its rows become the period's metric values.
+	 * Accepts a validated submission: its rows become the period's metric values and
+	 * deficit-support flags.
 	 * @throws SubmissionException when it has errors, unacknowledged warnings, was
 	 * decided already, or a league of its organisations is no longer open for data
 	 */
@@ -137,6 +141,8 @@ public class SubmissionService {
 						submission.periodCode() + " no longer takes data for " + locked + ": its data is locked");
 			}
 			int values = submissions.copyRowsIntoMetricValues(submissionId, submission.periodCode());
+			SubmissionRepository.FlagsSet flags = submissions.copyRowsIntoDeficitSupport(submissionId,
+					submission.periodCode());
 			submissions.markAccepted(submissionId, actor, submission.warningCount() > 0);
 			if (submission.warningCount() > 0) {
 				auditLog.record(new AuditEntry(actor, "SUBMISSION_WARNINGS_ACKNOWLEDGED", "submission",
@@ -144,7 +150,9 @@ public class SubmissionService {
 					.concerning(submission.periodCode(), null));
 			}
 			auditLog.record(new AuditEntry(actor, "SUBMISSION_ACCEPTED", "submission", String.valueOf(submissionId),
-					"{\"status\": \"ACCEPTED\", \"values\": " + values + "}", null)
+					"{\"status\": \"ACCEPTED\", \"values\": %d, \"deficitSupportFlags\": %d, \"receivingDeficitSupport\": %d}"
+						.formatted(values, flags.total(), flags.receiving()),
+					null)
 				.concerning(submission.periodCode(), null)
 				.before("{\"status\": \"VALIDATED\"}"));
 			return report(submissions.find(submissionId).orElseThrow(), false);
@@ -200,7 +208,8 @@ public class SubmissionService {
 	private SubmissionReport report(Submission submission, boolean alreadyLoaded) {
 		return new SubmissionReport(submission.id(), submission.status().name(), submission.rowCount(),
 				submission.errorCount(), submission.warningCount(), alreadyLoaded,
-				submissions.issues(submission.id(), null, REPORT_PREVIEW));
+				submissions.issues(submission.id(), null, REPORT_PREVIEW),
+				submissions.deficitSupportFlags(submission.id(), MAX_FLAGS_SHOWN));
 	}
 
 	private static String summary(Submission submission) {

@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 
 import uk.nhs.leaguetables.framework.FrameworkCatalogue;
 import uk.nhs.leaguetables.framework.FrameworkRepository;
+import uk.nhs.leaguetables.submission.DeficitSupportFlag;
 import uk.nhs.leaguetables.submission.SubmissionException;
 import uk.nhs.leaguetables.submission.SubmissionFormat;
 import uk.nhs.leaguetables.submission.SubmissionReport;
@@ -56,6 +57,8 @@ public class SubmissionsView extends VerticalLayout {
 	private final Paragraph summary = new Paragraph("Choose the quarter, then upload its file.");
 
 	private final Grid<ValidationIssue> report = new Grid<>(ValidationIssue.class, false);
+
+	private final Grid<DeficitSupportFlag> deficitSupport = new Grid<>(DeficitSupportFlag.class, false);
 
 	private final Button accept = new Button("Accept");
 
@@ -94,6 +97,19 @@ public class SubmissionsView extends VerticalLayout {
 		report.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		report.setAriaLabel("Validation report");
 
+		deficitSupport.addColumn(DeficitSupportFlag::row).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
+		deficitSupport.addColumn(DeficitSupportFlag::organisationCode)
+			.setHeader("Organisation")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		deficitSupport.addColumn((flag) -> "Deficit support: " + (flag.receivesDeficitSupport() ? "yes" : "no"))
+			.setHeader("Flag");
+		deficitSupport.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+		deficitSupport.setAriaLabel("Deficit-support flags");
+		deficitSupport.setId("deficit-support-flags");
+		deficitSupport.setHeight("16rem");
+		deficitSupport.setVisible(false);
+
 		accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		accept.addClickListener((click) -> decide(() -> submissions.accept(currentId(), true)));
 		reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -103,7 +119,7 @@ public class SubmissionsView extends VerticalLayout {
 		report.setMinHeight("16rem");
 		HorizontalLayout decision = new HorizontalLayout(accept, rejection, reject);
 		decision.setAlignItems(Alignment.BASELINE);
-		add(new H2("Submissions"), period, upload, summary, report, decision);
+		add(new H2("Submissions"), period, upload, summary, report, deficitSupport, decision);
 		setFlexGrow(1, report);
 	}
 
@@ -140,6 +156,10 @@ public class SubmissionsView extends VerticalLayout {
 				count(validated.errorCount(), "error"), count(validated.warningCount(), "warning"),
 				validated.alreadyLoaded() ? " — this file was loaded before" : ""));
 		report.setItems(validated.issues());
+		deficitSupport.setItems(validated.deficitSupport());
+		// a few flags take their own height; a whole league's scroll
+		deficitSupport.setAllRowsVisible(validated.deficitSupport().size() <= 10);
+		deficitSupport.setVisible(!validated.deficitSupport().isEmpty());
 		accept.setText((validated.warningCount() > 0)
 				? "Accept and acknowledge " + count(validated.warningCount(), "warning") : "Accept");
 		showDecision(validated.status().equals("VALIDATED"));

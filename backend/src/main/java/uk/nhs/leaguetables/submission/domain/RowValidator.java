@@ -47,6 +47,10 @@ public final class RowValidator {
 		RowCheck check = new RowCheck(row);
 		check.period();
 		OrganisationFacts organisation = check.organisation();
+		if (DeficitSupport.isFlag(row.get(SubmissionColumn.METRIC_ID))) {
+			ValidRow flag = check.deficitSupport(organisation);
+			return new Result(check.issues.isEmpty() ? flag : null, check.issues);
+		}
 		MetricSpecification metric = check.metric(organisation);
 		ValueStatus status = check.status();
 		LocalDate reportingDate = check.reportingDate();
@@ -327,6 +331,42 @@ public final class RowValidator {
 			}
 			return new ValidRow(row.rowNumber(), organisationCode(), metric.code(), status, null, null, null, null,
 					null, reportingDate, comment);
+		}
+
+		/**
+		 * A deficit-support flag: 1 or 0 in value, an optional comment, nothing else (the
+		 * organisation and period rules have run already).
+		 */
+		@Nullable ValidRow deficitSupport(@Nullable OrganisationFacts organisation) {
+			for (SubmissionColumn column : List.of(SubmissionColumn.NUMERATOR, SubmissionColumn.DENOMINATOR,
+					SubmissionColumn.CATEGORY, SubmissionColumn.SCORE, SubmissionColumn.STATUS,
+					SubmissionColumn.REPORTING_DATE)) {
+				String given = row.get(column);
+				boolean plainValueStatus = column == SubmissionColumn.STATUS && given != null
+						&& given.equalsIgnoreCase(ValueStatus.VALUE.name());
+				if (given != null && !plainValueStatus) {
+					issue(column, given, ValidationRule.FLAG_COLUMN_NOT_EXPECTED,
+							"A " + DeficitSupport.METRIC_ID + " row gives its flag in value (1 or 0) and at most a "
+									+ "comment besides; leave " + column.header() + " empty");
+				}
+			}
+			String comment = comment();
+			String value = row.get(SubmissionColumn.VALUE);
+			String who = (organisation != null) ? organisation.code() : "the organisation";
+			if (value == null) {
+				issue(SubmissionColumn.VALUE, null, ValidationRule.MISSING_VALUE,
+						"No value for " + DeficitSupport.METRIC_ID + "; write 1 if " + who
+								+ " receives deficit support in " + context.periodCode() + ", 0 if it does not");
+				return null;
+			}
+			if (!value.equals("1") && !value.equals("0")) {
+				issue(SubmissionColumn.VALUE, value, ValidationRule.INVALID_FLAG,
+						"'" + value + "' is not a " + DeficitSupport.METRIC_ID + " flag; write 1 if " + who
+								+ " receives deficit support in " + context.periodCode() + ", 0 if it does not");
+				return null;
+			}
+			return new ValidRow(row.rowNumber(), organisationCode(), DeficitSupport.METRIC_ID, ValueStatus.VALUE,
+					new BigDecimal(value), null, null, null, null, null, comment);
 		}
 
 		private @Nullable BigDecimal decimal(SubmissionColumn column) {

@@ -63,10 +63,16 @@ public enum ValidationRule {
 
 	COMMENT_TOO_LONG(Severity.ERROR, "A comment has at most 1,000 characters"),
 
-	DUPLICATE_ROW(Severity.ERROR, "Each organisation and metric appears once in a submission"),
+	INVALID_FLAG(Severity.ERROR,
+			"A DEFICIT_SUPPORT row's value is 1 (receives deficit support in the quarter) or 0 (does not)"),
+
+	FLAG_COLUMN_NOT_EXPECTED(Severity.ERROR,
+			"A DEFICIT_SUPPORT row gives its flag in value only, with at most a comment besides"),
+
+	DUPLICATE_ROW(Severity.ERROR, "Each organisation and metric (or organisation flag) appears once in a submission"),
 
 	CONFLICTS_WITH_ACCEPTED(Severity.ERROR,
-			"A value already accepted for the period is replaced only by a correction with a reason"),
+			"A value or flag already accepted for the period is replaced only by a correction with a reason"),
 
 	MISSING_MANDATORY_METRICS(Severity.WARNING, "Every mandatory metric of the organisation's league is supplied"),
 

@@ -25,6 +25,7 @@ import uk.nhs.leaguetables.submission.SubmissionRequest;
 import uk.nhs.leaguetables.submission.SubmissionService;
 import uk.nhs.leaguetables.submission.SubmissionSource;
 import uk.nhs.leaguetables.submission.UnreadableSubmissionException;
+import uk.nhs.leaguetables.submission.domain.DeficitSupport;
 import uk.nhs.leaguetables.submission.domain.SubmissionColumn;
 import uk.nhs.leaguetables.platform.graphql.UserError;
 
@@ -51,14 +52,15 @@ class SubmissionController {
 
 	@MutationMapping
 	SubmissionPayload submitMetricValues(@Argument SubmitMetricValuesInput input) {
-		if (input.rows().size() > MAX_ROWS_PER_REQUEST) {
+		List<MetricValueInput> rows = input.allRows();
+		if (rows.size() > MAX_ROWS_PER_REQUEST) {
 			return SubmissionPayload.failed("TOO_MANY_ROWS", "A request carries at most " + MAX_ROWS_PER_REQUEST
-					+ " rows (this one has " + input.rows().size() + "); upload larger data sets as a file");
+					+ " rows (this one has " + rows.size() + "); upload larger data sets as a file");
 		}
 		return attempt(() -> submissions.submit(
 				new SubmissionRequest(input.period(), SubmissionSource.API, SubmissionFormat.ROWS, null,
 						input.correctionReason()),
-				new ByteArrayInputStream(csv(input.period(), input.rows()).getBytes(StandardCharsets.UTF_8))));
+				new ByteArrayInputStream(csv(input.period(), rows).getBytes(StandardCharsets.UTF_8))));
 	}
 
 	@MutationMapping
@@ -115,7 +117,29 @@ class SubmissionController {
 	}
 
 	/** The arguments of {@code submitMetricValues}. */
-	record SubmitMetricValuesInput(String period, List<MetricValueInput> rows, @Nullable String correctionReason) {
+	record SubmitMetricValuesInput(String period, List<MetricValueInput> rows,
+			@Nullable List<DeficitSupportInput> deficitSupport, @Nullable String correctionReason) {
+
+		/** The rows, then the flags as DEFICIT_SUPPORT rows. */
+		List<MetricValueInput> allRows() {
+			if (deficitSupport == null || deficitSupport.isEmpty()) {
+				return rows;
+			}
+			List<MetricValueInput> all = new java.util.ArrayList<>(rows);
+			deficitSupport.forEach((flag) -> all.add(flag.row()));
+			return all;
+		}
+
+	}
+
+	/** One flag of {@code submitMetricValues}. */
+	record DeficitSupportInput(String organisationCode, boolean receivesDeficitSupport, @Nullable String comment) {
+
+		MetricValueInput row() {
+			return new MetricValueInput(organisationCode, DeficitSupport.METRIC_ID, receivesDeficitSupport ? "1" : "0",
+					null, null, null, null, null, null, comment);
+		}
+
 	}
 
 	/** One row of {@code submitMetricValues}. */

@@ -184,6 +184,114 @@ class RowValidatorTest {
 			.containsExactly("organisation_code", "metric_id");
 	}
 
+	@ParameterizedTest(name = "{0} receives deficit support: {1}")
+	@CsvSource({ "1, true", "0, false" })
+	void a_deficit_support_flag_is_one_or_zero_in_value(String value, boolean receives) {
+		RowValidator.Result result = validator.validate(row("deficit_support",
+				Map.of(SubmissionColumn.VALUE, value, SubmissionColumn.COMMENT, "Agreed with the region")));
+
+		assertThat(result.issues()).isEmpty();
+		assertThat(result.row().metricCode()).isEqualTo(DeficitSupport.METRIC_ID);
+		assertThat(result.row().value().signum() != 0).isEqualTo(receives);
+		assertThat(result.row().comment()).isEqualTo("Agreed with the region");
+	}
+
+	@Test
+	void a_deficit_support_flag_may_say_status_value() {
+		assertThat(validator
+			.validate(row("DEFICIT_SUPPORT", Map.of(SubmissionColumn.VALUE, "1", SubmissionColumn.STATUS, "value")))
+			.issues()).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0} in {1}: {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			INVALID_FLAG             | value          | 2
+			INVALID_FLAG             | value          | yes
+			INVALID_FLAG             | value          | 1.0
+			INVALID_FLAG             | value          | -1
+			FLAG_COLUMN_NOT_EXPECTED | numerator      | 1
+			FLAG_COLUMN_NOT_EXPECTED | denominator    | 1
+			FLAG_COLUMN_NOT_EXPECTED | category       | Good
+			FLAG_COLUMN_NOT_EXPECTED | score          | 1
+			FLAG_COLUMN_NOT_EXPECTED | status         | NOT_SUBMITTED
+			FLAG_COLUMN_NOT_EXPECTED | reporting_date | 2025-06-30
+			""")
+	void a_bad_deficit_support_row_names_row_column_value_and_rule(ValidationRule rule, String column, String given) {
+		Map<SubmissionColumn, String> cells = new EnumMap<>(SubmissionColumn.class);
+		cells.put(SubmissionColumn.VALUE, "1");
+		cells.put(SubmissionColumn.valueOf(column.toUpperCase()), given);
+
+		RowValidator.Result result = validator.validate(row("DEFICIT_SUPPORT", cells));
+
+		assertThat(result.row()).isNull();
+		assertThat(result.issues()).singleElement().satisfies((issue) -> {
+			assertThat(issue.rule()).isEqualTo(rule);
+			assertThat(issue.row()).isEqualTo(2);
+			assertThat(issue.column()).isEqualTo(column);
+			assertThat(issue.value()).isEqualTo(given);
+			assertThat(issue.message()).contains("DEFICIT_SUPPORT", "1", "0");
+		});
+	}
+
+	@Test
+	void a_deficit_support_row_without_a_value_is_missing_its_value() {
+		RowValidator.Result result = validator.validate(row("DEFICIT_SUPPORT", Map.of()));
+
+		assertThat(result.issues()).singleElement().satisfies((issue) -> {
+			assertThat(issue.rule()).isEqualTo(ValidationRule.MISSING_VALUE);
+			assertThat(issue.column()).isEqualTo("value");
+			assertThat(issue.message()).contains("write 1 if RJ1 receives deficit support in 2025/26 Q1");
+		});
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			UNKNOWN_ORGANISATION      | XX9 | 2025/26 Q1
+			CLOSED_ORGANISATION       | RRP | 2025/26 Q1
+			ORGANISATION_NOT_ASSESSED | RQF | 2025/26 Q1
+			PERIOD_MISMATCH           | RJ1 | 2025/26 Q2
+			""")
+	void a_deficit_support_flag_is_for_a_known_open_assessed_organisation_of_the_period(ValidationRule rule,
+			String organisation, String period) {
+		RowValidator.Result result = validator
+			.validate(new RawRow(5, Map.of(SubmissionColumn.PERIOD, period, SubmissionColumn.ORGANISATION_CODE,
+					organisation, SubmissionColumn.METRIC_ID, "DEFICIT_SUPPORT", SubmissionColumn.VALUE, "1")));
+
+		assertThat(result.row()).isNull();
+		assertThat(result.issues()).extracting(ValidationIssue::rule).containsExactly(rule);
+		assertThat(result.issues().getFirst().row()).isEqualTo(5);
+	}
+
+	@Test
+	void a_submitter_tied_to_a_trust_flags_only_that_trust() {
+		RowValidator restricted = new RowValidator(new ValidationContext("2025/26 Q1", LocalDate.of(2025, 4, 1),
+				LocalDate.of(2025, 6, 30), Map.of("RJ1", new OrganisationFacts("RJ1", League.ACUTE, null, null), "RRK",
+						new OrganisationFacts("RRK", League.ACUTE, null, null)),
+				Map.of(), "RJ1"));
+
+		assertThat(restricted.validate(row("DEFICIT_SUPPORT", Map.of(SubmissionColumn.VALUE, "1"))).issues()).isEmpty();
+		assertThat(
+				restricted
+					.validate(new RawRow(3,
+							Map.of(SubmissionColumn.PERIOD, "2025/26 Q1", SubmissionColumn.ORGANISATION_CODE, "RRK",
+									SubmissionColumn.METRIC_ID, "DEFICIT_SUPPORT", SubmissionColumn.VALUE, "1")))
+					.issues())
+			.extracting(ValidationIssue::rule)
+			.containsExactly(ValidationRule.ORGANISATION_NOT_PERMITTED);
+	}
+
+	@Test
+	void every_broken_rule_of_a_deficit_support_row_is_reported() {
+		RowValidator.Result result = validator.validate(new RawRow(4,
+				Map.of(SubmissionColumn.PERIOD, "2025/26 Q1", SubmissionColumn.ORGANISATION_CODE, "XX9",
+						SubmissionColumn.METRIC_ID, "DEFICIT_SUPPORT", SubmissionColumn.VALUE, "true",
+						SubmissionColumn.CATEGORY, "In deficit")));
+
+		assertThat(result.issues()).extracting(ValidationIssue::rule)
+			.containsExactlyInAnyOrder(ValidationRule.UNKNOWN_ORGANISATION, ValidationRule.FLAG_COLUMN_NOT_EXPECTED,
+					ValidationRule.INVALID_FLAG);
+	}
+
 	private static RawRow row(String metric, Map<SubmissionColumn, String> values) {
 		Map<SubmissionColumn, String> cells = new EnumMap<>(SubmissionColumn.class);
 		cells.put(SubmissionColumn.PERIOD, "2025/26 Q1");
