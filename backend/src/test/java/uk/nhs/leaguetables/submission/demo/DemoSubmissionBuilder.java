@@ -2,6 +2,7 @@ package uk.nhs.leaguetables.submission.demo;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,9 @@ public final class DemoSubmissionBuilder {
 		.setHeader(SubmissionRow.HEADER.toArray(String[]::new))
 		.setRecordSeparator('\n')
 		.get();
+
+	/** The organisation flag of the upload format (docs/submission-format.md). */
+	static final String DEFICIT_SUPPORT = "DEFICIT_SUPPORT";
 
 	private final Map<String, Metric> catalogue;
 
@@ -72,11 +76,24 @@ public final class DemoSubmissionBuilder {
 		for (DemoTrust trust : trusts.stream().filter((trust) -> trust.openBy(period)).toList()) {
 			for (Metric metric : catalogue.values()) {
 				if (metric.appliesTo(trust.league())) {
-					rows.add(row(new Key(period, trust.code(), metric.id()), trust, metric));
+					SubmissionRow row = row(new Key(period, trust.code(), metric.id()), trust, metric);
+					rows.add(row);
+					if (isPlannedDeficit(row)) {
+						rows.add(SubmissionRow.value(new Key(period, trust.code(), DEFICIT_SUPPORT), BigDecimal.ONE,
+								"SYNTHETIC: receives deficit support, as its synthetic plan (OF0079) is a deficit"));
+					}
 				}
 			}
 		}
 		return rows;
+	}
+
+	/**
+	 * Most trusts NHS England flags for the financial override plan a deficit; the demo
+	 * gives deficit support to exactly those whose synthetic plan is one.
+	 */
+	private static boolean isPlannedDeficit(SubmissionRow row) {
+		return row.key().metricId().equals("OF0079") && row.value() != null && row.value().signum() < 0;
 	}
 
 	private SubmissionRow row(Key key, DemoTrust trust, Metric metric) {

@@ -88,7 +88,29 @@ class DemoSubmissionBuilderTest {
 				.toList();
 			assertThat(rows).allSatisfy((row) -> assertThat(row.get("period")).isEqualTo(period.code()));
 			assertThat(keys).doesNotHaveDuplicates();
-			assertThat(new HashSet<>(keys)).isEqualTo(expected);
+			assertThat(keys.stream().filter((key) -> !key.endsWith("/" + DemoSubmissionBuilder.DEFICIT_SUPPORT)))
+				.containsExactlyInAnyOrderElementsOf(expected);
+		}
+	}
+
+	@Test
+	void exactly_the_trusts_planning_a_deficit_receive_synthetic_deficit_support() {
+		for (DemoPeriod period : DemoPeriod.ALL) {
+			List<CSVRecord> rows = rows(period);
+			Set<String> planningDeficit = new HashSet<>();
+			rows.stream()
+				.filter((row) -> row.get("metric_id").equals("OF0079") && row.get("value").startsWith("-"))
+				.forEach((row) -> planningDeficit.add(row.get("organisation_code")));
+			List<CSVRecord> flags = rows.stream()
+				.filter((row) -> row.get("metric_id").equals(DemoSubmissionBuilder.DEFICIT_SUPPORT))
+				.toList();
+			assertThat(planningDeficit).isNotEmpty();
+			assertThat(flags).extracting((row) -> row.get("organisation_code"))
+				.containsExactlyInAnyOrderElementsOf(planningDeficit);
+			assertThat(flags).allSatisfy((row) -> {
+				assertThat(row.get("value")).isEqualTo("1");
+				assertThat(row.get("comment")).startsWith("SYNTHETIC:");
+			});
 		}
 	}
 
@@ -101,7 +123,11 @@ class DemoSubmissionBuilderTest {
 				.toList();
 			assertThat(row.get("denominator").isEmpty()).as("a ratio needs both parts: %s", row)
 				.isEqualTo(row.get("numerator").isEmpty());
-			if (row.get("status").isEmpty()) {
+			if (row.get("metric_id").equals(DemoSubmissionBuilder.DEFICIT_SUPPORT)) {
+				assertThat(given).as("value columns of %s", row).containsExactly("value");
+				assertThat(row.get("value")).isIn("0", "1");
+			}
+			else if (row.get("status").isEmpty()) {
 				assertThat(given).as("value columns of %s", row).hasSize(1);
 				assertValid(row, metric);
 			}
