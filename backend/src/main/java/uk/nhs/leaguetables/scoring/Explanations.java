@@ -149,7 +149,8 @@ final class Explanations {
 			band = cutOffs.upTo(segment - 1).toPlainString() + " < " + average.toPlainString() + " ≤ "
 					+ cutOffs.upTo(segment).toPlainString();
 		}
-		return "Score segment " + segment + " (" + methodLabel + ": " + band + ").";
+		return "Score segment " + segment + " (" + methodLabel + " cut-offs " + cutOffs.upTo(1).toPlainString() + " / "
+				+ cutOffs.upTo(2).toPlainString() + " / " + cutOffs.upTo(3).toPlainString() + ": " + band + ").";
 	}
 
 	static String adjustment(Adjustment adjustment) {
@@ -169,11 +170,16 @@ final class Explanations {
 				+ ").";
 	}
 
+	static String pooledCutOffs(List<String> leagues) {
+		return "The cut-offs are the quartiles of the averages of every organisation of " + String.join(", ", leagues)
+				+ " this quarter.";
+	}
+
 	static String distanceByScore(int betterSegment, BigDecimal cutOff, BigDecimal improvementNeeded,
 			boolean cutOffsMoveWithLeague) {
 		return "To move up to segment " + betterSegment + " the average must improve by "
 				+ improvementNeeded.toPlainString() + ", to " + cutOff.toPlainString() + " or below"
-				+ (cutOffsMoveWithLeague ? " (at this period's quartile cut-offs, which move with the league)." : ".");
+				+ (cutOffsMoveWithLeague ? " (at this period's quartile cut-offs, which move every quarter)." : ".");
 	}
 
 	static String distanceHeldByAdjustment(int betterSegment, BigDecimal cutOff, BigDecimal average,

@@ -117,14 +117,15 @@ public final class LeagueTableScorer {
 		var results = new ArrayList<LeagueResult>(leagues.size());
 		for (int l = 0; l < leagues.size(); l++) {
 			results.add(leagueResult(leagues.get(l), rowsByLeague.get(l), segmentedByLeague.get(l), leagueItemCounts[l],
-					cutOffs.averages(l), cutOffs.domains(l), inputDigest, pooled.summariesOf(l)));
+					cutOffs.averages(l), cutOffs.domains(l), inputDigest, pooled.summariesOf(l),
+					leagues.stream().map(LeagueInput::league).sorted().toList()));
 		}
 		return results;
 	}
 
 	private LeagueResult leagueResult(LeagueInput league, List<Row> rows, boolean[] segmented, int leagueScoredItems,
 			@Nullable SegmentCutOffs cutOffs, Map<String, SegmentCutOffs> domainCutOffs, String inputDigest,
-			List<MetricSummary> metricSummaries) {
+			List<MetricSummary> metricSummaries, List<String> scoredTogether) {
 		Placement[] placements = place(rows, segmented, leagueScoredItems, cutOffs);
 		// §9 likely ranges, §7 movement and §8 explanations.
 		List<@Nullable LikelyRange> likelyRanges = LikelyRanges.estimate(subjectsOf(rows, placements), cutOffs,
@@ -137,7 +138,7 @@ public final class LeagueTableScorer {
 			results.add(new OrganisationResult(row.input().code(), row.metrics(), row.scores().items(),
 					Segmentation.segmentDomains(row.scores().domains(), domainCutOffs), row.scores().average(),
 					row.adjustments().inDeficit(), row.adjustments().inRecoverySupport(), placements[i], movement,
-					likelyRange, explain(row, placements[i], movement, likelyRange, cutOffs)));
+					likelyRange, explain(row, placements[i], movement, likelyRange, cutOffs, scoredTogether)));
 		}
 		// A stable sort: organisations sharing a position stay in code order.
 		results.sort(Comparator.comparingInt(LeagueTableScorer::tablePosition));
@@ -204,7 +205,7 @@ public final class LeagueTableScorer {
 	}
 
 	private String explain(Row row, Placement placement, Movement movement, @Nullable LikelyRange likelyRange,
-			@Nullable SegmentCutOffs cutOffs) {
+			@Nullable SegmentCutOffs cutOffs, List<String> scoredTogether) {
 		var sentences = new ArrayList<String>();
 		OrganisationScores scores = row.scores();
 		if (scores.average() != null) {
@@ -216,6 +217,9 @@ public final class LeagueTableScorer {
 				sentences
 					.add(Explanations.scoreSegment(segmented.scoreSegment(), Objects.requireNonNull(scores.average()),
 							Objects.requireNonNull(cutOffs), Segmentation.label(rules.segmentMethod())));
+				if (rules.segmentMethod() instanceof SegmentMethod.PooledQuartiles) {
+					sentences.add(Explanations.pooledCutOffs(scoredTogether));
+				}
 				segmented.adjustments().forEach(adjustment -> sentences.add(Explanations.adjustment(adjustment)));
 				sentences
 					.add(Explanations.placement(segmented.finalSegment(), segmented.rank(), segmented.rankByAverage()));

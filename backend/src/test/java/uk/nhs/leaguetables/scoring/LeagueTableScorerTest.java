@@ -62,7 +62,7 @@ class LeagueTableScorerTest {
 					"92.1% is 2nd of 3; CONTINUOUS: 1 + 3 × (92.1 − 98.0) / (61.2 − 98.0) = 1.48",
 					"Better is 1st of 3; CATEGORY: Better scores 1.00");
 		assertThat(rx1.explanation()).startsWith("Average metric score 1.49 = 4.48 / 3 scored items."
-				+ " Score segment 1 (THRESHOLDS: 1.49 ≤ 2.10). Final segment 1, rank 1 (rank by average score alone 1)."
+				+ " Score segment 1 (THRESHOLDS cut-offs 2.10 / 2.35 / 2.70: 1.49 ≤ 2.10). Final segment 1, rank 1 (rank by average score alone 1)."
 				+ " Since the previous publication: up 2 segments and up 2 places. Likely range (95%): score ");
 		assertThat(result.organisations()).extracting(OrganisationResult::code).containsExactly("RX1", "RX2", "RX3");
 	}

@@ -142,7 +142,7 @@ class SegmentationTest {
 
 		// n = 2: cut-offs 1.50, 2.00, 2.50; B (3.00) → 4, to reach 3: 3.00 − 2.50 = 0.50
 		assertThat(segmented(result, "B").distanceToNextSegment().explanation()).isEqualTo(
-				"To move up to segment 3 the average must improve by 0.50, to 2.50 or below (at this period's quartile cut-offs, which move with the league).");
+				"To move up to segment 3 the average must improve by 0.50, to 2.50 or below (at this period's quartile cut-offs, which move every quarter).");
 	}
 
 	private static List<BigDecimal> decimals(String... values) {

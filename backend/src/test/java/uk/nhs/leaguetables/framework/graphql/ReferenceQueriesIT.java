@@ -31,7 +31,7 @@ class ReferenceQueriesIT {
 		response.path("frameworkVersions[0].segmentThresholds").entityList(Double.class).hasSize(0);
 		response.path("frameworkVersions[1].segmentThresholds")
 			.entityList(Double.class)
-			.containsExactly(2.1, 2.35, 2.7);
+			.containsExactly(1.92, 2.28, 2.74);
 		response.path("frameworkVersions[1].leagues").entityList(String.class).contains("ICB");
 	}
 
