@@ -95,20 +95,12 @@ class LeagueTableController {
 
 	@BatchMapping(typeName = "LeagueTable", field = "segmentation")
 	Map<PublishedTable, Segmentation> segmentation(List<PublishedTable> publishedTables) {
-		Map<Long, Segmentation> byCalculation = tables
-			.segmentations(publishedTables.stream().map(PublishedTable::calculationId).toList());
-		Map<PublishedTable, Segmentation> result = new HashMap<>();
-		publishedTables.forEach((table) -> result.put(table, byCalculation.get(table.calculationId())));
-		return result;
+		return RowDetails.segmentations(tables, publishedTables, PublishedTable::calculationId);
 	}
 
 	@BatchMapping(typeName = "DraftLeagueTable", field = "segmentation")
 	Map<DraftTable, Segmentation> draftSegmentation(List<DraftTable> drafts) {
-		Map<Long, Segmentation> byCalculation = tables
-			.segmentations(drafts.stream().map(DraftTable::calculationId).toList());
-		Map<DraftTable, Segmentation> result = new HashMap<>();
-		drafts.forEach((draft) -> result.put(draft, byCalculation.get(draft.calculationId())));
-		return result;
+		return RowDetails.segmentations(tables, drafts, DraftTable::calculationId);
 	}
 
 	@BatchMapping(typeName = "LeagueTableRow", field = "adjustments")
