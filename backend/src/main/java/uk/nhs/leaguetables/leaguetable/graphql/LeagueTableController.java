@@ -1,6 +1,5 @@
 package uk.nhs.leaguetables.leaguetable.graphql;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
