@@ -195,7 +195,7 @@ public class SubmissionService {
 		});
 	}
 
-	@PreAuthorize("hasAnyRole('SUBMITTER', 'PREPARER', 'APPROVER', 'AUDITOR')")
+	@PreAuthorize("hasAnyRole('SUBMITTER', 'PREPARER', 'APPROVER', 'AUDITOR', 'ADMIN')")
 	public SubmissionReport report(long submissionId) {
 		return report(submissions.find(submissionId)
 			.orElseThrow(() -> new SubmissionException("There is no submission #" + submissionId)), false);
