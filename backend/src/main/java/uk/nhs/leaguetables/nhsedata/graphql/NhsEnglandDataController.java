@@ -51,7 +51,8 @@ class NhsEnglandDataController {
 	ImportPayload importNhsEnglandTrustData(@Argument ImportInput input) {
 		byte[] content;
 		try {
-			content = Base64.getMimeDecoder().decode(input.contentBase64());
+			// line breaks, as base64 tools write them, are allowed; anything else is not
+			content = Base64.getDecoder().decode(input.contentBase64().replaceAll("\\s", ""));
 		}
 		catch (IllegalArgumentException ex) {
 			return ImportPayload.failed("CONTENT_NOT_BASE64", "contentBase64 is not base64: " + ex.getMessage());
