@@ -15,6 +15,11 @@ public final class ConsoleLinks {
 
 	public static final String AUDIT = "audit";
 
+	public static final String SUBMISSIONS = "submissions";
+
+	/** The query parameter of the submissions view that opens one submission. */
+	public static final String SUBMISSION_PARAMETER = "submission";
+
 	private ConsoleLinks() {
 	}
 
@@ -23,6 +28,12 @@ public final class ConsoleLinks {
 	 */
 	public static String review(String league, String periodCode) {
 		return REVIEW + "?" + QueryParameters.simple(Map.of("league", league, "period", periodCode)).getQueryString();
+	}
+
+	/** The submissions view with one submission open, ready for its decision. */
+	public static String submission(long submissionId) {
+		return SUBMISSIONS + "?"
+				+ QueryParameters.simple(Map.of(SUBMISSION_PARAMETER, String.valueOf(submissionId))).getQueryString();
 	}
 
 	public static String audit(String periodCode) {

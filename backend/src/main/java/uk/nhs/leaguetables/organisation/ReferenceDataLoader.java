@@ -35,7 +35,10 @@ import static uk.nhs.leaguetables.db.Tables.ORGANISATION;
  * Fills an empty organisation registry from the NHS reference files in
  * {@code db/seed/reference} (see {@code db/seed/SOURCES.md}) before the application takes
  * requests. A registry that already holds organisations is left alone: from then on it is
- * maintained by its administrators, not by the seed files.
+ * maintained by its administrators, not by the seed files; only trusts of
+ * {@value #MISSING_TRUSTS} that it does not know yet are added at every start (NHS
+ * England assessed them in 2025/26, but the ODS extract the registry was built from lacks
+ * them).
  */
 @Component
 class ReferenceDataLoader extends EmptyTableSeeder {
@@ -43,6 +46,8 @@ class ReferenceDataLoader extends EmptyTableSeeder {
 	private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
 	private static final LocalDate ICB_MERGERS_2026 = LocalDate.of(2026, 3, 31);
+
+	static final String MISSING_TRUSTS = "reference/nhs_trusts_missing_from_ods_2026_extract.csv";
 
 	private final AuditLog auditLog;
 
@@ -87,6 +92,37 @@ class ReferenceDataLoader extends EmptyTableSeeder {
 				"{\"regions\": %d, \"icbs\": %d, \"trusts\": %d}".formatted(regions.size(), icbs.size(),
 						trustRecords.size())));
 		log.info("Loaded {} organisations from the NHS reference data", icbs.size() + trustRecords.size());
+	}
+
+	/**
+	 * Adds the trusts of {@value #MISSING_TRUSTS} whose codes the registry does not hold,
+	 * with their open and close dates; trusts already there are left as they are.
+	 */
+	@Override
+	protected void topUp() {
+		List<CSVRecord> missing = SeedFiles.read(MISSING_TRUSTS);
+		java.util.Set<String> known = dsl.select(ORGANISATION.CODE)
+			.from(ORGANISATION)
+			.where(ORGANISATION.CODE.in(missing.stream().map((row) -> row.get("org_code")).toList()))
+			.fetchSet(ORGANISATION.CODE);
+		List<OrganisationRecord> added = missing.stream()
+			.filter((row) -> !known.contains(row.get("org_code")))
+			.map((row) -> {
+				OrganisationRecord trust = trust(row, Map.of(row.get("org_code"), row.get("name")));
+				trust.setCloseDate(odsDate(row.get("close_date")));
+				return trust;
+			})
+			.toList();
+		if (added.isEmpty()) {
+			return;
+		}
+		dsl.batchInsert(added).execute();
+		auditLog.record(AuditEntry.bySystem("REFERENCE_DATA_SUPPLEMENTED", "organisation", "registry",
+				"{\"trusts\": [%s], \"source\": \"db/seed/%s\"}".formatted(
+						added.stream().map((trust) -> "\"" + trust.getCode() + "\"").collect(Collectors.joining(", ")),
+						MISSING_TRUSTS)));
+		log.info("Added {} trusts missing from the ODS extract: {}", added.size(),
+				added.stream().map(OrganisationRecord::getCode).toList());
 	}
 
 	private static OrganisationRecord trust(CSVRecord row, Map<String, String> readableNames) {

@@ -1,43 +1,32 @@
 package uk.nhs.leaguetables.submission;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
+import org.jspecify.annotations.Nullable;
 
+import uk.nhs.leaguetables.platform.tabular.TableReader;
+import uk.nhs.leaguetables.platform.tabular.UnreadableTableException;
 import uk.nhs.leaguetables.submission.domain.RawRow;
+import uk.nhs.leaguetables.submission.domain.RowValidator;
 import uk.nhs.leaguetables.submission.domain.SubmissionColumn;
 import uk.nhs.leaguetables.submission.domain.ValidationIssue;
 import uk.nhs.leaguetables.submission.domain.ValidationRule;
 
 /**
  * Streams a submission file (UTF-8 CSV with or without BOM, or the first sheet of an XLSX
- * workbook) into a {@link RowSink}, one row at a time. Rows are numbered as a spreadsheet
- * numbers them: the header is row 1.
+ * workbook, read by {@link TableReader}) into a {@link RowSink}, one row at a time. Rows
+ * are numbered as a spreadsheet numbers them: the header is row 1.
  */
 final class SubmissionFileReader {
-
-	private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
 	private SubmissionFileReader() {
 	}
@@ -47,89 +36,31 @@ final class SubmissionFileReader {
 	 * not an XLSX workbook
 	 */
 	static void read(InputStream content, SubmissionFormat format, RowSink sink) throws IOException {
-		switch (format) {
-			case CSV -> readCsv(content, sink);
-			case XLSX -> readXlsx(content, sink);
-			case ROWS -> readCsv(content, sink);
-		}
-	}
-
-	private static void readCsv(InputStream content, RowSink sink) throws IOException {
-		CharsetDecoder strictUtf8 = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		long lastRow = 0;
-		try (Reader reader = new InputStreamReader(withoutByteOrderMark(content), strictUtf8);
-				CSVParser parser = CSV.parse(reader)) {
-			List<SubmissionColumn> columns = null;
-			for (CSVRecord record : parser) {
-				lastRow = record.getRecordNumber();
-				List<String> cells = record.toList();
-				if (columns == null) {
-					columns = header(cells, sink);
+		TableReader.Format table = (format == SubmissionFormat.XLSX) ? TableReader.Format.XLSX : TableReader.Format.CSV;
+		Header header = new Header();
+		try {
+			TableReader.read(content, table, (rowNumber, cells) -> {
+				if (header.columns == null) {
+					header.columns = header(cells, sink);
 				}
 				else {
-					sink.row(row((int) record.getRecordNumber(), columns, cells));
+					sink.row(row(rowNumber, header.columns, cells));
 				}
-			}
-			if (columns == null) {
-				sink.header(List.of(), List.of());
-			}
+			});
 		}
-		catch (java.nio.charset.CharacterCodingException ex) {
-			throw new UnreadableSubmissionException(
-					"The file is not valid UTF-8 (after row " + lastRow + "); save it as CSV UTF-8", ex);
+		catch (UnreadableTableException ex) {
+			throw new UnreadableSubmissionException(ex.getMessage(), ex);
 		}
-		catch (java.io.UncheckedIOException ex) {
-			if (ex.getCause() instanceof java.nio.charset.CharacterCodingException) {
-				throw new UnreadableSubmissionException(
-						"The file is not valid UTF-8 (after row " + lastRow + "); save it as CSV UTF-8", ex);
-			}
-			throw new UnreadableSubmissionException(
-					"The file is not valid CSV after row " + lastRow + ": " + ex.getCause().getMessage(), ex);
+		if (header.columns == null) {
+			sink.header(List.of(), List.of());
 		}
 	}
 
-	private static void readXlsx(InputStream content, RowSink sink) throws IOException {
-		try (ReadableWorkbook workbook = new ReadableWorkbook(content)) {
-			Sheet sheet = workbook.getFirstSheet();
-			List<SubmissionColumn> columns = null;
-			try (Stream<Row> rows = sheet.openStream()) {
-				for (Row row : (Iterable<Row>) rows::iterator) {
-					List<String> cells = new ArrayList<>();
-					for (int index = 0; index < row.getCellCount(); index++) {
-						cells.add(text(row.getCell(index)));
-					}
-					if (columns == null) {
-						columns = header(cells, sink);
-					}
-					else if (cells.stream().anyMatch((cell) -> !cell.isBlank())) {
-						sink.row(row(row.getRowNum(), columns, cells));
-					}
-				}
-			}
-			if (columns == null) {
-				sink.header(List.of(), List.of());
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			if (ex instanceof UnreadableSubmissionException unreadable) {
-				throw unreadable;
-			}
-			throw new UnreadableSubmissionException("The file is not an XLSX workbook that can be read: "
-					+ Optional.ofNullable(ex.getMessage()).orElse(ex.getClass().getSimpleName()), ex);
-		}
-	}
+	/** The columns of the header row, once it has been read. */
+	private static final class Header {
 
-	/** Numbers as a person typed them: 74.1, not 74.09999999999999 or 7.41E1. */
-	private static String text(Cell cell) {
-		if (cell == null) {
-			return "";
-		}
-		if (cell.getType() == CellType.NUMBER) {
-			return cell.asNumber().stripTrailingZeros().toPlainString();
-		}
-		return cell.getText();
+		private @Nullable List<SubmissionColumn> columns;
+
 	}
 
 	private static List<SubmissionColumn> header(List<String> names, RowSink sink) {
@@ -150,8 +81,7 @@ final class SubmissionFileReader {
 								+ Stream.of(SubmissionColumn.values()).map(SubmissionColumn::header).toList()));
 			}
 		}
-		issues.addAll(uk.nhs.leaguetables.submission.domain.RowValidator
-			.validateHeader(columns.stream().filter(java.util.Objects::nonNull).toList()));
+		issues.addAll(RowValidator.validateHeader(columns.stream().filter(Objects::nonNull).toList()));
 		sink.header(columns, issues);
 		return columns;
 	}
@@ -166,17 +96,6 @@ final class SubmissionFileReader {
 			}
 		}
 		return new RawRow(rowNumber, values);
-	}
-
-	private static InputStream withoutByteOrderMark(InputStream content) throws IOException {
-		BufferedInputStream buffered = new BufferedInputStream(content);
-		buffered.mark(3);
-		byte[] start = buffered.readNBytes(3);
-		if (!(start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
-				&& (start[2] & 0xFF) == 0xBF)) {
-			buffered.reset();
-		}
-		return buffered;
 	}
 
 }

@@ -113,11 +113,7 @@ class SubmissionRepository {
 			.fetchGroups(METRIC_CATEGORY.METRIC_CODE, METRIC_CATEGORY.CATEGORY);
 		Map<String, MetricSpecification> metrics = new HashMap<>();
 		for (var metric : dsl.fetch(METRIC, METRIC.FRAMEWORK_CODE.eq(framework))) {
-			ValueKind kind = switch (metric.getScoringMethod()) {
-				case CATEGORY -> ValueKind.CATEGORY;
-				case MANUAL -> ValueKind.MANUAL_SCORE;
-				case CONTINUOUS, RANKED, TARGET_THEN_RANKED, THRESHOLD -> ValueKind.NUMBER;
-			};
+			ValueKind kind = ValueKind.forScoringMethod(metric.getScoringMethod().getLiteral());
 			metrics.put(metric.getCode(),
 					new MetricSpecification(metric.getCode(),
 							Set.copyOf(leagues.getOrDefault(metric.getCode(), List.of())), kind,

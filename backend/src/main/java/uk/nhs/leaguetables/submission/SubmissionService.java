@@ -78,42 +78,65 @@ public class SubmissionService {
 	 */
 	@PreAuthorize("hasAnyRole('SUBMITTER', 'PREPARER')")
 	public SubmissionReport submit(SubmissionRequest request, InputStream content) {
-		String uploader = CurrentUser.username();
-		String permittedOrganisation = users.find(uploader).map(UserAccount::organisationCode).orElse(null);
 		try (UploadSpool.SpooledUpload upload = spool.spool(content)) {
-			String checksum = upload.checksum();
-			return transaction.execute((status) -> {
-				Submission existing = submissions.findActiveByChecksum(request.periodCode(), checksum).orElse(null);
-				if (existing != null) {
-					return report(existing, true);
-				}
-				ValidationContext periodContext = submissions.validationContext(request.periodCode())
-					.orElseThrow(() -> new SubmissionException("There is no reporting period '" + request.periodCode()
-							+ "'; periods are written like 2025/26 Q1"));
-				ValidationContext context = (permittedOrganisation != null)
-						? periodContext.restrictedTo(permittedOrganisation) : periodContext;
-				long id = submissions
-					.create(new SubmissionRepository.NewSubmission(request.periodCode(), request.source(),
-							request.format(), request.fileName(), checksum, uploader, request.correctionReason()));
-				StoringSink sink = new StoringSink(id, new RowValidator(context));
+			return validateAndStore(request, upload.checksum(), (sink) -> {
 				try (InputStream file = Files.newInputStream(upload.file())) {
 					SubmissionFileReader.read(file, request.format(), sink);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
 				}
-				sink.finish();
-				SubmissionRepository.Unstored unstored = submissions.checkAcrossRows(id, request.periodCode(),
-						request.correctionReason() != null, MAX_STORED_ISSUES - sink.storedIssues);
-				submissions.recordCounts(id, sink.rowCount,
-						new SubmissionRepository.Unstored(sink.droppedIssues + unstored.errors(), unstored.warnings()));
-				Submission stored = submissions.find(id).orElseThrow();
-				auditLog.record(new AuditEntry(uploader, "SUBMISSION_VALIDATED", "submission", String.valueOf(id),
-						summary(stored), request.correctionReason())
-					.concerning(request.periodCode(), null));
-				return report(stored, false);
 			});
 		}
+	}
+
+	/**
+	 * Validates and stores rows that an importer has read from a file of another layout
+	 * (such as NHS England's published trust data), exactly as an uploaded file's rows:
+	 * the same rules, report and atomic load. The rows keep the numbers of the rows they
+	 * were read from, so that the report points into the imported file. Runs in the
+	 * caller's transaction when there is one.
+	 * @param checksum the SHA-256 that identifies the content: the same content for the
+	 * same period is not loaded twice
+	 * @throws SubmissionException when the period does not exist
+	 */
+	@PreAuthorize("hasAnyRole('PREPARER', 'ADMIN')")
+	public SubmissionReport submitRows(SubmissionRequest request, String checksum, List<RawRow> rows) {
+		return validateAndStore(request, checksum, (sink) -> {
+			sink.header(List.of(SubmissionColumn.values()), List.of());
+			rows.forEach(sink::row);
+		});
+	}
+
+	private SubmissionReport validateAndStore(SubmissionRequest request, String checksum,
+			java.util.function.Consumer<RowSink> reader) {
+		String uploader = CurrentUser.username();
+		String permittedOrganisation = users.find(uploader).map(UserAccount::organisationCode).orElse(null);
+		return transaction.execute((status) -> {
+			Submission existing = submissions.findActiveByChecksum(request.periodCode(), checksum).orElse(null);
+			if (existing != null) {
+				return report(existing, true);
+			}
+			ValidationContext periodContext = submissions.validationContext(request.periodCode())
+				.orElseThrow(() -> new SubmissionException("There is no reporting period '" + request.periodCode()
+						+ "'; periods are written like 2025/26 Q1"));
+			ValidationContext context = (permittedOrganisation != null)
+					? periodContext.restrictedTo(permittedOrganisation) : periodContext;
+			long id = submissions.create(new SubmissionRepository.NewSubmission(request.periodCode(), request.source(),
+					request.format(), request.fileName(), checksum, uploader, request.correctionReason()));
+			StoringSink sink = new StoringSink(id, new RowValidator(context));
+			reader.accept(sink);
+			sink.finish();
+			SubmissionRepository.Unstored unstored = submissions.checkAcrossRows(id, request.periodCode(),
+					request.correctionReason() != null, MAX_STORED_ISSUES - sink.storedIssues);
+			submissions.recordCounts(id, sink.rowCount,
+					new SubmissionRepository.Unstored(sink.droppedIssues + unstored.errors(), unstored.warnings()));
+			Submission stored = submissions.find(id).orElseThrow();
+			auditLog.record(new AuditEntry(uploader, "SUBMISSION_VALIDATED", "submission", String.valueOf(id),
+					summary(stored), request.correctionReason())
+				.concerning(request.periodCode(), null));
+			return report(stored, false);
+		});
 	}
 
 	/**
@@ -180,7 +203,7 @@ public class SubmissionService {
 		});
 	}
 
-	@PreAuthorize("hasAnyRole('SUBMITTER', 'PREPARER', 'APPROVER', 'AUDITOR')")
+	@PreAuthorize("hasAnyRole('SUBMITTER', 'PREPARER', 'APPROVER', 'AUDITOR', 'ADMIN')")
 	public SubmissionReport report(long submissionId) {
 		return report(submissions.find(submissionId)
 			.orElseThrow(() -> new SubmissionException("There is no submission #" + submissionId)), false);

@@ -38,7 +38,7 @@ class FrameworkLoaderIT {
 	}
 
 	@Test
-	void the_non_acute_league_of_2025_26_averages_the_twelve_published_items() {
+	void the_non_acute_league_of_2025_26_averages_the_published_items() {
 		var nonAcuteItems = dsl.selectDistinct(METRIC.SCORED_ITEM_CODE)
 			.from(METRIC)
 			.join(METRIC_LEAGUE)
@@ -47,9 +47,11 @@ class FrameworkLoaderIT {
 					METRIC.SCORED_ITEM_CODE.isNotNull())
 			.fetch(METRIC.SCORED_ITEM_CODE);
 		// methodology nof-2025-26-metrics.md (a): OF1005, 1016, 1035, 1041, 1057, 1061,
-		// 1063, 1080, 1082, 1084, 1086; and OF1067 (CQC safe), which NHS England's
-		// published
-		// non-acute rows score for inspected trusts
+		// 1063, 1080, 1082, 1084, 1086; and OF1067 (CQC safe), which NHS England's mental
+		// health and community trust data publishes for the trusts rated after August
+		// 2023
+		// (13 trust-quarters of 2025/26 Q1-Q3) and counts in their average (R1A, Q1: 12
+		// items, 2.32)
 		assertThat(nonAcuteItems).containsExactlyInAnyOrder("OF1005", "OF1016", "OF1035", "OF1041", "OF1057", "OF1061",
 				"OF1063", "OF1067", "OF1080", "OF1082", "OF1084", "OF1086");
 	}

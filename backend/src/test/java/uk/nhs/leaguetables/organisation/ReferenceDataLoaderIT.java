@@ -25,7 +25,7 @@ class ReferenceDataLoaderIT {
 	DSLContext dsl;
 
 	@Test
-	void loads_the_202_open_trusts_into_their_leagues() {
+	void loads_the_202_trusts_of_the_ods_extract_and_the_6_it_lacks_into_their_leagues() {
 		Map<uk.nhs.leaguetables.db.enums.League, Integer> trustsPerLeague = dsl.select(ORGANISATION.LEAGUE, count())
 			.from(ORGANISATION)
 			.where(ORGANISATION.KIND.eq(OrganisationKind.TRUST))
@@ -33,7 +33,7 @@ class ReferenceDataLoaderIT {
 			.fetchMap(ORGANISATION.LEAGUE, count());
 
 		assertThat(trustsPerLeague).containsEntry(uk.nhs.leaguetables.db.enums.League.ACUTE, 133)
-			.containsEntry(uk.nhs.leaguetables.db.enums.League.NON_ACUTE, 55)
+			.containsEntry(uk.nhs.leaguetables.db.enums.League.NON_ACUTE, 61)
 			.containsEntry(uk.nhs.leaguetables.db.enums.League.AMBULANCE, 10)
 			// three Welsh trusts and one not yet open are in no league
 			.containsEntry(null, 4);
@@ -57,8 +57,26 @@ class ReferenceDataLoaderIT {
 	}
 
 	@Test
+	void adds_the_trusts_nhs_england_assessed_in_2025_26_that_the_ods_extract_lacks() {
+		var tavistock = dsl.fetchSingle(ORGANISATION, ORGANISATION.CODE.eq("RNK"));
+		assertThat(tavistock.getName()).isEqualTo("Tavistock and Portman NHS Foundation Trust");
+		assertThat(tavistock.getLeague()).isEqualTo(uk.nhs.leaguetables.db.enums.League.NON_ACUTE);
+		assertThat(tavistock.getRegionCode()).isEqualTo("Y56");
+		assertThat(tavistock.getIcbCode()).isEqualTo("Z9B2Z");
+		assertThat(tavistock.getOpenDate()).isEqualTo(LocalDate.of(1994, 4, 1));
+		assertThat(tavistock.getCloseDate()).isEqualTo(LocalDate.of(2026, 3, 31));
+		var bradfordCareTrust = dsl.fetchSingle(ORGANISATION, ORGANISATION.CODE.eq("TAD"));
+		assertThat(bradfordCareTrust.getTrustSubtype()).isEqualTo("Care Trust");
+		assertThat(bradfordCareTrust.getIcbCode()).isEqualTo("QWO");
+		assertThat(bradfordCareTrust.getCloseDate()).isNull();
+		assertThat(dsl.fetchCount(ORGANISATION, ORGANISATION.CODE.in("RNK", "RY2", "RYV", "TAD", "TAH", "TAJ")
+			.and(ORGANISATION.LEAGUE.eq(uk.nhs.leaguetables.db.enums.League.NON_ACUTE)))).isEqualTo(6);
+	}
+
+	@Test
 	void records_the_load_in_the_audit_log() {
 		assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("REFERENCE_DATA_LOADED"))).isTrue();
+		assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("REFERENCE_DATA_SUPPLEMENTED"))).isTrue();
 	}
 
 }

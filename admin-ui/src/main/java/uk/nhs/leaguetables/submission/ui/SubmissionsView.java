@@ -20,6 +20,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -27,6 +29,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
+import uk.nhs.leaguetables.console.ConsoleLinks;
 import uk.nhs.leaguetables.framework.FrameworkCatalogue;
 import uk.nhs.leaguetables.framework.FrameworkRepository;
 import uk.nhs.leaguetables.submission.DeficitSupportFlag;
@@ -42,13 +45,14 @@ import uk.nhs.leaguetables.submission.domain.ValidationIssue;
 /**
  * Preparers upload a quarter's CSV or XLSX file, read its validation report (row, column,
  * value, rule), and accept it (acknowledging its warnings) or reject it with a reason.
- * The services check the role again on every action.
+ * {@code ?submission=42} opens submission #42 (say, one an import created) for its
+ * decision. The services check the role again on every action.
  */
-@Route("submissions")
+@Route(ConsoleLinks.SUBMISSIONS)
 @PageTitle("Submissions | NHS League Tables")
 @Menu(order = 20, title = "Submissions", icon = "vaadin:upload")
 @RolesAllowed({ "PREPARER", "SUBMITTER" })
-public class SubmissionsView extends VerticalLayout {
+public class SubmissionsView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final SubmissionService submissions;
 
@@ -121,6 +125,22 @@ public class SubmissionsView extends VerticalLayout {
 		decision.setAlignItems(Alignment.BASELINE);
 		add(new H2("Submissions"), period, upload, summary, report, deficitSupport, decision);
 		setFlexGrow(1, report);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		event.getLocation()
+			.getQueryParameters()
+			.getSingleParameter(ConsoleLinks.SUBMISSION_PARAMETER)
+			.filter((id) -> id.matches("\\d{1,18}"))
+			.ifPresent((id) -> {
+				try {
+					show(submissions.report(Long.parseLong(id)));
+				}
+				catch (SubmissionException ex) {
+					notify(ex.getMessage(), true);
+				}
+			});
 	}
 
 	/** Runs on the upload request; the view is updated under the UI's lock. */

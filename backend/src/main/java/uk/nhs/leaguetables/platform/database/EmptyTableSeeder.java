@@ -9,7 +9,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Seeds data that every installation needs (reference data, framework catalogues) before
  * the application takes requests, in one transaction, and only while the table it fills
- * is empty: once seeded, the data belongs to its administrators, not to the seed files.
+ * is empty: once seeded, the data belongs to its administrators, not to the seed files. A
+ * seeder may also {@linkplain #topUp() add} rows that later seed files bring, without
+ * touching the rows already there.
  */
 public abstract class EmptyTableSeeder implements SmartInitializingSingleton {
 
@@ -31,7 +33,15 @@ public abstract class EmptyTableSeeder implements SmartInitializingSingleton {
 			if (!dsl.fetchExists(seededTable)) {
 				seed();
 			}
+			topUp();
 		});
+	}
+
+	/**
+	 * Runs at every start, after the seeding: adds what is missing (never changes what is
+	 * there). Does nothing unless a seeder overrides it.
+	 */
+	protected void topUp() {
 	}
 
 	/** Fills the empty table and whatever belongs with it. */

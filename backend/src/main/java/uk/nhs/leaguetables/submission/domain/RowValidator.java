@@ -281,9 +281,20 @@ public final class RowValidator {
 		private @Nullable ValidRow category(MetricSpecification metric, @Nullable LocalDate reportingDate,
 				@Nullable String comment) {
 			String category = row.get(SubmissionColumn.CATEGORY);
+			if (category != null && row.get(SubmissionColumn.SCORE) != null) {
+				issue(SubmissionColumn.SCORE, row.get(SubmissionColumn.SCORE), ValidationRule.AMBIGUOUS_VALUE,
+						"Give either the category or the score it was given, not both");
+				return null;
+			}
+			if (category == null && row.get(SubmissionColumn.SCORE) != null) {
+				// a published score in place of the category (e.g. NHS England publishes
+				// the
+				// score of a survey band without the band), justified like a manual score
+				return manualScore(metric, reportingDate, comment);
+			}
 			if (category == null) {
-				issue(SubmissionColumn.CATEGORY, null, ValidationRule.MISSING_VALUE,
-						metric.code() + " is scored by category; give one of " + metric.categories());
+				issue(SubmissionColumn.CATEGORY, null, ValidationRule.MISSING_VALUE, metric.code()
+						+ " is scored by category; give one of " + metric.categories() + ", or the score it was given");
 				return null;
 			}
 			if (!metric.categories().contains(category)) {

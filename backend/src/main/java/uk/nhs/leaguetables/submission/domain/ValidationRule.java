@@ -37,7 +37,8 @@ public enum ValidationRule {
 
 	MISSING_VALUE(Severity.ERROR, "A row with status VALUE gives the value the metric is scored on"),
 
-	AMBIGUOUS_VALUE(Severity.ERROR, "A row gives a value or a numerator and denominator, not both"),
+	AMBIGUOUS_VALUE(Severity.ERROR,
+			"A row gives a value or a numerator and denominator, not both; a category or a score, not both"),
 
 	VALUE_NOT_EXPECTED(Severity.ERROR, "A NOT_APPLICABLE or NOT_SUBMITTED row gives no value"),
 
@@ -57,9 +58,10 @@ public enum ValidationRule {
 
 	UNKNOWN_CATEGORY(Severity.ERROR, "The category is one the metric's scoring defines"),
 
-	SCORE_OUT_OF_RANGE(Severity.ERROR, "A manual score lies between 1.00 and 4.00"),
+	SCORE_OUT_OF_RANGE(Severity.ERROR, "A manual or published score lies between 1.00 and 4.00"),
 
-	JUSTIFICATION_REQUIRED(Severity.ERROR, "A manual score comes with its justification in the comment"),
+	JUSTIFICATION_REQUIRED(Severity.ERROR,
+			"A manual score, or a score given in place of a category, comes with its justification in the comment"),
 
 	COMMENT_TOO_LONG(Severity.ERROR, "A comment has at most 1,000 characters"),
 

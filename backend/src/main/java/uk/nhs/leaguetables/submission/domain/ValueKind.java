@@ -4,8 +4,8 @@ package uk.nhs.leaguetables.submission.domain;
 public enum ValueKind {
 
 	/**
-	 * A number, or a numerator and denominator (CONTINUOUS, RANKED and THRESHOLD
-	 * scoring).
+	 * A number, or a numerator and denominator (CONTINUOUS, RANKED, TARGET_THEN_RANKED
+	 * and THRESHOLD scoring).
 	 */
 	NUMBER,
 
@@ -13,6 +13,15 @@ public enum ValueKind {
 	CATEGORY,
 
 	/** The score itself with its justification (MANUAL scoring). */
-	MANUAL_SCORE
+	MANUAL_SCORE;
+
+	/** The kind a metric scored by the named method (e.g. {@code RANKED}) takes. */
+	public static ValueKind forScoringMethod(String scoringMethod) {
+		return switch (scoringMethod) {
+			case "CATEGORY" -> CATEGORY;
+			case "MANUAL" -> MANUAL_SCORE;
+			default -> NUMBER;
+		};
+	}
 
 }

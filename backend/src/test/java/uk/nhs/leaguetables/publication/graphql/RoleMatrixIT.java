@@ -49,6 +49,9 @@ class RoleMatrixIT {
 			Map.entry("mutation { acceptSubmission(input: {submissionId: 999999}) { userErrors { code } } }",
 					Set.of(Role.PREPARER)),
 			Map.entry(
+					"mutation { importNhsEnglandTrustData(input: {fileName: \"matrix.csv\", contentBase64: \"\", league: AMBULANCE}) { report { errorCount } userErrors { code } } }",
+					Set.of(Role.PREPARER, Role.ADMIN)),
+			Map.entry(
 					"mutation { rejectSubmission(input: {submissionId: 999999, reason: \"test\"}) { userErrors { code } } }",
 					Set.of(Role.PREPARER)),
 			Map.entry(

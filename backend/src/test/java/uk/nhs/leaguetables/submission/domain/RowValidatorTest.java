@@ -167,6 +167,35 @@ class RowValidatorTest {
 	}
 
 	@Test
+	void a_category_metric_takes_a_published_score_in_place_of_its_category() {
+		RowValidator.Result result = validator.validate(row("OF0067", Map.of(SubmissionColumn.SCORE, "2",
+				SubmissionColumn.COMMENT, "Score published by NHS England; no value published")));
+
+		assertThat(result.issues()).isEmpty();
+		assertThat(result.row().manualScore()).isEqualByComparingTo("2");
+		assertThat(result.row().category()).isNull();
+	}
+
+	@Test
+	void a_score_in_place_of_a_category_needs_its_justification_and_a_valid_score() {
+		assertThat(validator.validate(row("OF0067", Map.of(SubmissionColumn.SCORE, "2"))).issues())
+			.extracting(ValidationIssue::rule)
+			.containsExactly(ValidationRule.JUSTIFICATION_REQUIRED);
+		assertThat(validator
+			.validate(row("OF0067", Map.of(SubmissionColumn.SCORE, "5", SubmissionColumn.COMMENT, "published")))
+			.issues()).extracting(ValidationIssue::rule).containsExactly(ValidationRule.SCORE_OUT_OF_RANGE);
+	}
+
+	@Test
+	void a_category_and_a_score_together_are_ambiguous() {
+		assertThat(validator.validate(row("OF0067",
+				Map.of(SubmissionColumn.CATEGORY, "Good", SubmissionColumn.SCORE, "2", SubmissionColumn.COMMENT,
+						"both")))
+			.issues()).extracting(ValidationIssue::rule, ValidationIssue::column)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(ValidationRule.AMBIGUOUS_VALUE, "score"));
+	}
+
+	@Test
 	void reports_every_broken_rule_of_a_row_not_only_the_first() {
 		RowValidator.Result result = validator
 			.validate(new RawRow(3, Map.of(SubmissionColumn.PERIOD, "Q1", SubmissionColumn.ORGANISATION_CODE, "XX9",
