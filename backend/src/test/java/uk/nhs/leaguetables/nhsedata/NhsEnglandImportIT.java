@@ -73,8 +73,9 @@ class NhsEnglandImportIT {
 
 		assertThat(mentalHealth.report().succeeded()).as("%s", mentalHealth.report().issues()).isTrue();
 		assertThat(mentalHealth.report().rowCount()).isEqualTo(6639);
-		// raw values (OF0xxx) plus the scores published without a value (OF1035, OF1067)
-		assertThat(mentalHealth.submissions()).extracting(SubmissionReport::rowCount).containsExactly(634, 642, 638);
+		// raw values (OF0xxx), the scores published without a value (OF1035, OF1067) and
+		// each trust's deficit-support flag (OF5004)
+		assertThat(mentalHealth.submissions()).extracting(SubmissionReport::rowCount).containsExactly(695, 703, 699);
 		assertThat(mentalHealth.submissions()).extracting(SubmissionReport::errorCount).containsOnly(0);
 		assertThat(mentalHealth.submissions()).extracting(SubmissionReport::status).containsOnly("VALIDATED");
 		assertThat(mentalHealth.references()).extracting(ReferencePublication::periodCode)
@@ -86,7 +87,7 @@ class NhsEnglandImportIT {
 			.containsOnly("nhse-preparer");
 
 		assertThat(ambulance.report().succeeded()).as("%s", ambulance.report().issues()).isTrue();
-		assertThat(ambulance.submissions()).extracting(SubmissionReport::rowCount).containsExactly(91, 91, 91);
+		assertThat(ambulance.submissions()).extracting(SubmissionReport::rowCount).containsExactly(101, 101, 101);
 		assertThat(ambulance.references()).extracting(ReferencePublication::rowCount).containsExactly(351, 351, 331);
 
 		long q1Submission = mentalHealth.submissions().get(0).submissionId();

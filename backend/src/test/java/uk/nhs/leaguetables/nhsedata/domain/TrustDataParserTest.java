@@ -27,6 +27,7 @@ import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.platform.tabular.TableReader;
 import uk.nhs.leaguetables.submission.domain.MetricSpecification;
 import uk.nhs.leaguetables.submission.domain.OrganisationFacts;
+import uk.nhs.leaguetables.submission.domain.DeficitSupport;
 import uk.nhs.leaguetables.submission.domain.RawRow;
 import uk.nhs.leaguetables.submission.domain.Severity;
 import uk.nhs.leaguetables.submission.domain.SubmissionColumn;
@@ -330,8 +331,21 @@ class TrustDataParserTest {
 
 		List<RawRow> rows = TrustDataSubmission.rows(quarter, CONTEXT.catalogues().get("NOF-2025/26"));
 
-		assertThat(rows).hasSize(91);
-		assertThat(rows).filteredOn((row) -> row.get(SubmissionColumn.VALUE) != null).hasSize(90);
+		assertThat(rows).hasSize(101);
+		List<RawRow> flags = rows.stream()
+			.filter((row) -> row.get(SubmissionColumn.METRIC_ID).equals(DeficitSupport.METRIC_ID))
+			.toList();
+		// OF5004 becomes the deficit-support flag of each of the ten trusts, as
+		// published:
+		// in Q1 only West Midlands (RYA) and South Central (RYE) are in deficit
+		assertThat(flags).hasSize(10)
+			.allSatisfy((flag) -> assertThat(flag.get(SubmissionColumn.VALUE)).isIn("0", "1"))
+			.allSatisfy((flag) -> assertThat(flag.get(SubmissionColumn.COMMENT))
+				.isEqualTo(TrustDataSubmission.DEFICIT_SUPPORT_COMMENT));
+		assertThat(flags).filteredOn((flag) -> flag.get(SubmissionColumn.VALUE).equals("1"))
+			.extracting((flag) -> flag.get(SubmissionColumn.ORGANISATION_CODE))
+			.containsExactlyInAnyOrder("RYA", "RYE");
+		assertThat(rows).filteredOn((row) -> row.get(SubmissionColumn.VALUE) != null).hasSize(100);
 		assertThat(rows).filteredOn((row) -> row.get(SubmissionColumn.SCORE) != null)
 			.singleElement()
 			.satisfies((score) -> {

@@ -105,7 +105,7 @@ class NhsEnglandImportApiIT {
 		imported.path("importNhsEnglandTrustData.report.errorCount").entity(Integer.class).isEqualTo(0);
 		imported.path("importNhsEnglandTrustData.report.rowCount").entity(Integer.class).isEqualTo(351);
 		imported.path("importNhsEnglandTrustData.submissions[0].status").entity(String.class).isEqualTo("VALIDATED");
-		imported.path("importNhsEnglandTrustData.submissions[0].rowCount").entity(Integer.class).isEqualTo(91);
+		imported.path("importNhsEnglandTrustData.submissions[0].rowCount").entity(Integer.class).isEqualTo(101);
 		imported.path("importNhsEnglandTrustData.referencePublications[0].period")
 			.entity(String.class)
 			.isEqualTo(PERIOD);
