@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
@@ -36,6 +37,8 @@ import uk.nhs.leaguetables.db.tables.records.MetricStatisticsRecord;
 import uk.nhs.leaguetables.db.tables.records.OrganisationResultRecord;
 import uk.nhs.leaguetables.db.tables.records.ReportingPeriodRecord;
 import uk.nhs.leaguetables.db.tables.records.ResultAdjustmentRecord;
+import uk.nhs.leaguetables.framework.CompositeItem;
+import uk.nhs.leaguetables.framework.FrameworkRepository;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.platform.database.DatabaseEnums;
 import uk.nhs.leaguetables.scoring.input.LeagueInput;
@@ -74,7 +77,6 @@ import static uk.nhs.leaguetables.db.Tables.CALCULATION;
 import static uk.nhs.leaguetables.db.Tables.DEFICIT_SUPPORT;
 import static uk.nhs.leaguetables.db.Tables.FRAMEWORK_LEAGUE;
 import static uk.nhs.leaguetables.db.Tables.FRAMEWORK_VERSION;
-import static uk.nhs.leaguetables.db.Tables.ITEM_COMBINATION_SCORE;
 import static uk.nhs.leaguetables.db.Tables.METRIC;
 import static uk.nhs.leaguetables.db.Tables.METRIC_CATEGORY;
 import static uk.nhs.leaguetables.db.Tables.METRIC_LEAGUE;
@@ -85,7 +87,6 @@ import static uk.nhs.leaguetables.db.Tables.METRIC_RESULT;
 import static uk.nhs.leaguetables.db.Tables.ORGANISATION_RESULT;
 import static uk.nhs.leaguetables.db.Tables.PUBLICATION;
 import static uk.nhs.leaguetables.db.Tables.REPORTING_PERIOD;
-import static uk.nhs.leaguetables.db.Tables.SCORED_ITEM;
 import static uk.nhs.leaguetables.db.Tables.SEGMENT_DECISION;
 import static uk.nhs.leaguetables.db.Tables.SUBMISSION;
 
@@ -99,8 +100,11 @@ class CalculationRepository {
 
 	private final DSLContext dsl;
 
-	CalculationRepository(DSLContext dsl) {
+	private final FrameworkRepository frameworks;
+
+	CalculationRepository(DSLContext dsl, FrameworkRepository frameworks) {
 		this.dsl = dsl;
+		this.frameworks = frameworks;
 	}
 
 	/**
@@ -231,19 +235,11 @@ class CalculationRepository {
 				combinations(framework.getCode()), framework.getRecoverySupportKeepsSegment());
 	}
 
-	/** The composite items combined by a table, with their tables. */
+	/** How each composite item combines its members' scores, by item code. */
 	private Map<String, ItemCombination> combinations(String frameworkCode) {
-		Map<String, Map<String, Double>> scores = new HashMap<>();
-		dsl.selectFrom(ITEM_COMBINATION_SCORE)
-			.where(ITEM_COMBINATION_SCORE.FRAMEWORK_CODE.eq(frameworkCode))
-			.forEach((cell) -> scores.computeIfAbsent(cell.getItemCode(), (item) -> new HashMap<>())
-				.put(cell.getMemberScores(), cell.getScore().doubleValue()));
-		Map<String, ItemCombination> combinations = new HashMap<>();
-		dsl.selectFrom(SCORED_ITEM)
-			.where(SCORED_ITEM.FRAMEWORK_CODE.eq(frameworkCode), SCORED_ITEM.COMBINATION.eq("TABLE"))
-			.forEach((item) -> combinations.put(item.getCode(), new ItemCombination.Table(
-					List.of(item.getCombinationMembers()), scores.getOrDefault(item.getCode(), Map.of()))));
-		return combinations;
+		return frameworks.compositeItems(frameworkCode)
+			.stream()
+			.collect(Collectors.toMap(CompositeItem::code, CompositeItem::combination));
 	}
 
 	private static ScoringMethod method(MetricRecord metric, Map<String, List<ThresholdBand>> bands,

@@ -1,6 +1,7 @@
 package uk.nhs.leaguetables.framework;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -11,17 +12,20 @@ import org.springframework.stereotype.Repository;
 
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.platform.database.DatabaseEnums;
+import uk.nhs.leaguetables.scoring.rules.ItemCombination;
 
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 import static uk.nhs.leaguetables.db.Tables.FRAMEWORK_LEAGUE;
 import static uk.nhs.leaguetables.db.Tables.FRAMEWORK_VERSION;
+import static uk.nhs.leaguetables.db.Tables.ITEM_COMBINATION_SCORE;
 import static uk.nhs.leaguetables.db.Tables.METRIC;
 import static uk.nhs.leaguetables.db.Tables.METRIC_LEAGUE;
 import static uk.nhs.leaguetables.db.Tables.PERIOD_LEAGUE;
 import static uk.nhs.leaguetables.db.Tables.PUBLICATION;
 import static uk.nhs.leaguetables.db.Tables.REPORTING_PERIOD;
+import static uk.nhs.leaguetables.db.Tables.SCORED_ITEM;
 
 /**
  * Reads the framework catalogue; nested lists come in the same statement (MULTISET),
@@ -80,6 +84,34 @@ public class FrameworkRepository {
 					row.get(METRIC.SCORING_METHOD).getLiteral(), row.get(METRIC.SCORED_ITEM_CODE), row.get(leagues),
 					row.get(METRIC.VALID_MIN), row.get(METRIC.VALID_MAX), row.get(METRIC.MANDATORY),
 					row.get(METRIC.SOURCE), row.get(METRIC.ASSUMPTION)));
+	}
+
+	/**
+	 * The framework version's composite scored items, each with how it combines its
+	 * members' scores (a table, with its cells, or the mean): one statement.
+	 */
+	public List<CompositeItem> compositeItems(String frameworkCode) {
+		var cells = multiset(
+				select(ITEM_COMBINATION_SCORE.MEMBER_SCORES, ITEM_COMBINATION_SCORE.SCORE).from(ITEM_COMBINATION_SCORE)
+					.where(ITEM_COMBINATION_SCORE.FRAMEWORK_CODE.eq(SCORED_ITEM.FRAMEWORK_CODE),
+							ITEM_COMBINATION_SCORE.ITEM_CODE.eq(SCORED_ITEM.CODE)))
+			.as("cells")
+			.convertFrom((rows) -> rows.intoMap(ITEM_COMBINATION_SCORE.MEMBER_SCORES,
+					(cell) -> cell.value2().doubleValue()));
+		return dsl
+			.select(SCORED_ITEM.CODE, SCORED_ITEM.NAME, SCORED_ITEM.DOMAIN, SCORED_ITEM.SUB_DOMAIN,
+					SCORED_ITEM.COMBINATION, SCORED_ITEM.COMBINATION_MEMBERS, cells)
+			.from(SCORED_ITEM)
+			.where(SCORED_ITEM.FRAMEWORK_CODE.eq(frameworkCode), SCORED_ITEM.IS_COMPOSITE.isTrue())
+			.orderBy(SCORED_ITEM.CODE)
+			.fetch((row) -> new CompositeItem(row.value1(), row.value2(), row.value3().getLiteral(), row.value4(),
+					combination(row.value5(), row.value6(), row.value7())));
+	}
+
+	private static ItemCombination combination(String combination, String @Nullable [] members,
+			Map<String, Double> cells) {
+		return (combination.equals("TABLE") && members != null) ? new ItemCombination.Table(List.of(members), cells)
+				: new ItemCombination.Mean();
 	}
 
 	public List<FrameworkCatalogue.Period> periods() {

@@ -97,27 +97,11 @@ final class AverageScores {
 		return new OrganisationScores(items, domains, average, itemScoreSum);
 	}
 
-	/**
-	 * §3 composites: the combination table's score when every member is scored and the
-	 * table has their whole scores, otherwise the mean of the members' scores.
-	 */
+	/** §3 composites: the item's combination of its members' scores. */
 	private static double combine(List<MetricResult> members, ItemCombination combination) {
-		double mean = members.stream().mapToDouble(MetricResult::score).sum() / members.size();
-		if (!(combination instanceof ItemCombination.Table table) || members.size() != table.members().size()) {
-			return mean;
-		}
-		var memberScores = new ArrayList<Integer>(members.size());
-		for (String memberCode : table.members()) {
-			MetricResult member = members.stream()
-				.filter(result -> result.metricCode().equals(memberCode))
-				.findFirst()
-				.orElse(null);
-			if (member == null || member.score() != Math.rint(member.score())) {
-				return mean;
-			}
-			memberScores.add((int) member.score());
-		}
-		return table.scoreByMemberScores().getOrDefault(ItemCombination.Table.key(memberScores), mean);
+		var memberScores = new TreeMap<String, Double>();
+		members.forEach(member -> memberScores.put(member.metricCode(), member.score()));
+		return combination.score(memberScores);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -30,8 +31,9 @@ import uk.nhs.leaguetables.organisation.Organisation;
 import uk.nhs.leaguetables.organisation.OrganisationRepository;
 
 /**
- * A published league table: rank, trust, segment, average score with its likely range,
- * movement since the previous quarter; a row opens to its explanation.
+ * A published league table: its segmentation, then rank, trust, segment (with the
+ * Recovery Support Programme marker), average score with its likely range, movement since
+ * the previous quarter; a row opens to its explanation and domain results.
  */
 @Route("league-tables")
 @PageTitle("League tables | NHS League Tables")
@@ -49,6 +51,8 @@ public class LeagueTableView extends VerticalLayout {
 
 	private final Paragraph provenance = new Paragraph();
 
+	private final Paragraph segmentation = new Paragraph();
+
 	private final Grid<LeagueTableRow> grid = new Grid<>();
 
 	private final Details chart = new Details("Segments at a glance (chart)");
@@ -64,12 +68,11 @@ public class LeagueTableView extends VerticalLayout {
 		league.addValueChangeListener((event) -> periods());
 		period.addValueChangeListener((event) -> show());
 		provenance.addClassName("provenance");
+		segmentation.setId("segmentation");
 
 		grid.addColumn(LeagueTableRow::rank).setHeader("Rank").setAutoWidth(true).setFlexGrow(0);
 		grid.addColumn((row) -> name(row.organisationCode())).setHeader("Trust").setFlexGrow(3);
-		grid.addColumn((row) -> (row.segment() != null) ? row.segment() : "not segmented")
-			.setHeader("Segment")
-			.setAutoWidth(true);
+		grid.addColumn(TableLabels::segment).setHeader("Segment").setAutoWidth(true);
 		grid.addColumn(LeagueTableRow::averageScore)
 			.setHeader("Average score")
 			.setTextAlign(ColumnTextAlign.END)
@@ -82,13 +85,15 @@ public class LeagueTableView extends VerticalLayout {
 			.setHeader("Places since last quarter")
 			.setAutoWidth(true);
 		grid.addColumn((row) -> row.inDeficit() ? "deficit" : "").setHeader("Finance").setAutoWidth(true);
-		grid.setItemDetailsRenderer(new ComponentRenderer<>((row) -> new Paragraph(row.explanation())));
+		grid.setItemDetailsRenderer(
+				new ComponentRenderer<>((row) -> new Div(new Paragraph(row.explanation()), new Paragraph(TableLabels
+					.domains(tables.domainResults(List.of(row.key())).getOrDefault(row.key(), List.of()))))));
 		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 		grid.setAriaLabel("League table");
 		grid.setSizeFull();
 
 		chart.setWidthFull();
-		add(new H2("League tables"), new HorizontalLayout(league, period), provenance, chart, grid);
+		add(new H2("League tables"), new HorizontalLayout(league, period), provenance, segmentation, chart, grid);
 		league.setValue(League.ACUTE);
 	}
 
@@ -106,6 +111,7 @@ public class LeagueTableView extends VerticalLayout {
 				? tables.published(period.getValue(), league.getValue(), null).orElse(null) : null;
 		if (table == null) {
 			provenance.setText("No table of this league has been published yet.");
+			segmentation.setText("");
 			grid.setItems(List.of());
 			chart.setVisible(false);
 			return;
@@ -117,6 +123,8 @@ public class LeagueTableView extends VerticalLayout {
 		provenance.setText("Revision %d under %s, prepared by %s, approved by %s, published %s. Output digest %s."
 			.formatted(table.revision(), table.frameworkVersion(), table.preparedBy(), table.approvedBy(),
 					table.publishedAt().toLocalDate(), table.outputDigest().substring(0, 12) + "…"));
+		segmentation.setText(TableLabels
+			.segmentation(tables.segmentations(List.of(table.calculationId())).get(table.calculationId())));
 		grid.setItems(rows);
 		chart.removeAll();
 		chart.add(SegmentChart.of("published", table.period() + " " + table.league() + " by segment", rows));

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -44,7 +43,9 @@ import uk.nhs.leaguetables.leaguetable.DraftTable;
 import uk.nhs.leaguetables.leaguetable.LeagueTableRepository;
 import uk.nhs.leaguetables.leaguetable.LeagueTableRow;
 import uk.nhs.leaguetables.leaguetable.PublishedTable;
+import uk.nhs.leaguetables.leaguetable.Segmentation;
 import uk.nhs.leaguetables.leaguetable.ui.SegmentChart;
+import uk.nhs.leaguetables.leaguetable.ui.TableLabels;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.organisation.Organisation;
 import uk.nhs.leaguetables.organisation.OrganisationRepository;
@@ -59,9 +60,10 @@ import uk.nhs.leaguetables.publication.domain.PeriodStatus;
 
 /**
  * A quarter's league table under review: the computed draft beside the last published
- * table with every rank and segment change spelled out, each row's explanation, segment
- * charts, approvers' segment decisions, and the workflow steps the user's roles allow.
- * The services check the roles again on every step.
+ * table, each with its segmentation, with every rank and segment change spelled out, the
+ * Recovery Support Programme marked, each row's explanation, segment charts, approvers'
+ * segment decisions, and the workflow steps the user's roles allow. The services check
+ * the roles again on every step.
  */
 @Route(ConsoleLinks.REVIEW)
 @PageTitle("Review and publish | NHS League Tables")
@@ -99,13 +101,17 @@ public class TableReviewView extends VerticalLayout implements BeforeEnterObserv
 
 	private final H3 publishedHeading = new H3("Last published");
 
+	private final Paragraph draftSegmentation = new Paragraph();
+
+	private final Paragraph publishedSegmentation = new Paragraph();
+
 	private final Grid<ReviewRow> draftGrid = new Grid<>();
 
 	private final Grid<LeagueTableRow> publishedGrid = new Grid<>();
 
 	private final Div charts = new Div();
 
-	private final VerticalLayout draftSide = new VerticalLayout(draftHeading, draftGrid);
+	private final VerticalLayout draftSide = new VerticalLayout(draftHeading, draftSegmentation, draftGrid);
 
 	private Map<String, Organisation> names = Map.of();
 
@@ -140,7 +146,7 @@ public class TableReviewView extends VerticalLayout implements BeforeEnterObserv
 			.setHeader("Organisation")
 			.setTooltipGenerator(ReviewRow::organisationName)
 			.setFlexGrow(2);
-		draftGrid.addColumn((row) -> ReviewRow.segment(row.draft().segment())).setHeader("Segment").setAutoWidth(true);
+		draftGrid.addColumn((row) -> TableLabels.segment(row.draft())).setHeader("Segment").setAutoWidth(true);
 		draftGrid.addColumn(ReviewRow::change)
 			.setHeader("Change against the published table")
 			.setTooltipGenerator(ReviewRow::change)
@@ -166,16 +172,15 @@ public class TableReviewView extends VerticalLayout implements BeforeEnterObserv
 
 		publishedGrid.addColumn(LeagueTableRow::rank).setHeader("Rank").setAutoWidth(true).setFlexGrow(0);
 		publishedGrid.addColumn((row) -> name(row.organisationCode())).setHeader("Organisation").setFlexGrow(3);
-		publishedGrid.addColumn((row) -> ReviewRow.segment(row.segment()))
-			.setHeader("Segment")
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true);
+		publishedGrid.addColumn(TableLabels::segment).setHeader("Segment").setAutoWidth(true);
 		publishedGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
 		publishedGrid.setAriaLabel("Last published table");
 		publishedGrid.setId("published-table");
 		publishedGrid.setHeight("26rem");
 
-		VerticalLayout publishedSide = new VerticalLayout(publishedHeading, publishedGrid);
+		draftSegmentation.setId("draft-segmentation");
+		publishedSegmentation.setId("published-segmentation");
+		VerticalLayout publishedSide = new VerticalLayout(publishedHeading, publishedSegmentation, publishedGrid);
 		draftSide.setPadding(false);
 		publishedSide.setPadding(false);
 		HorizontalLayout sideBySide = new HorizontalLayout(draftSide, publishedSide);
@@ -225,6 +230,8 @@ public class TableReviewView extends VerticalLayout implements BeforeEnterObserv
 			summary.setText("This league has no quarter yet.");
 			draftGrid.setItems(List.of());
 			publishedGrid.setItems(List.of());
+			draftSegmentation.setText("");
+			publishedSegmentation.setText("");
 			return;
 		}
 		DraftTable draft = selected.draft();
@@ -245,6 +252,16 @@ public class TableReviewView extends VerticalLayout implements BeforeEnterObserv
 			.map((row) -> new ReviewRow(name(row.organisationCode()), row, publishedByCode.get(row.organisationCode())))
 			.toList());
 		publishedGrid.setItems(publishedRows);
+		Map<Long, Segmentation> segmentations = tables.segmentations(
+				java.util.stream.Stream
+					.concat(java.util.stream.Stream.ofNullable(draft).map(DraftTable::calculationId),
+							published.stream().map(PublishedTable::calculationId))
+					.toList());
+		draftSegmentation
+			.setText((draft != null) ? TableLabels.segmentation(segmentations.get(draft.calculationId())) : "");
+		publishedSegmentation
+			.setText(published.map((table) -> TableLabels.segmentation(segmentations.get(table.calculationId())))
+				.orElse(""));
 
 		String what = selected.periodCode() + " " + Labels.league(selected.league());
 		draftHeading
@@ -401,6 +418,7 @@ public class TableReviewView extends VerticalLayout implements BeforeEnterObserv
 		new ExplanationDialog(row.organisationName(), row.draft(),
 				tables.metricScores(List.of(key)).getOrDefault(key, List.of()), metricNames,
 				tables.adjustments(List.of(key)).getOrDefault(key, List.of()),
+				tables.domainResults(List.of(key)).getOrDefault(key, List.of()),
 				tables.history(List.of(code), null, null).getOrDefault(code, List.of()))
 			.open();
 	}

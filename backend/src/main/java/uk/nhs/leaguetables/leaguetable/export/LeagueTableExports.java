@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
+import uk.nhs.leaguetables.framework.CompositeItem;
+import uk.nhs.leaguetables.framework.FrameworkRepository;
 import uk.nhs.leaguetables.leaguetable.LeagueTableRepository;
 import uk.nhs.leaguetables.leaguetable.PublishedTable;
 import uk.nhs.leaguetables.organisation.League;
@@ -28,9 +33,13 @@ class LeagueTableExports {
 
 	private final LeagueTableExportRepository lines;
 
-	LeagueTableExports(LeagueTableRepository tables, LeagueTableExportRepository lines) {
+	private final FrameworkRepository frameworks;
+
+	LeagueTableExports(LeagueTableRepository tables, LeagueTableExportRepository lines,
+			FrameworkRepository frameworks) {
 		this.tables = tables;
 		this.lines = lines;
+		this.frameworks = frameworks;
 	}
 
 	/**
@@ -57,8 +66,14 @@ class LeagueTableExports {
 		switch (layout) {
 			case LEAGUE_TABLE ->
 				this.lines.leagueTable(table.calculationId(), (line) -> write(sheet, leagueTableCells(quarter, line)));
-			case TRUST_DATA -> this.lines.trustData(table.calculationId(), table.frameworkVersion(),
-					(line) -> write(sheet, trustDataCells(quarter, period, line)));
+			case TRUST_DATA -> {
+				Map<String, CompositeItem> composites = this.frameworks.compositeItems(table.frameworkVersion())
+					.stream()
+					.collect(Collectors.toMap(CompositeItem::code, Function.identity()));
+				this.lines.trustData(table.calculationId(), table.frameworkVersion(),
+						(organisation) -> TrustDataLines.of(organisation, composites, period)
+							.forEach((line) -> write(sheet, trustDataCells(quarter, organisation.trust(), line))));
+			}
 		}
 		sheet.finish();
 	}
@@ -66,17 +81,21 @@ class LeagueTableExports {
 	private static List<ExportCell> leagueTableCells(String quarter, LeagueTableLine line) {
 		return concat(trustCells(quarter, line.trust()),
 				List.of(number(line.averageScore()), text(range(line.likelyScoreLow(), line.likelyScoreHigh())),
-						number(line.segment()), text(line.inDeficit() ? "Yes" : "No"), number(line.rank()),
-						text(range(line.likelyRankBest(), line.likelyRankWorst()))));
+						number(line.segment()), text(yesNo(line.inDeficit())), number(line.rank()),
+						text(range(line.likelyRankBest(), line.likelyRankWorst())), text(yesNo(line.recoverySupport())),
+						number(line.supportSegment())));
 	}
 
-	private static List<ExportCell> trustDataCells(String quarter, ExportPeriod period, TrustDataLine line) {
-		return concat(trustCells(quarter, line.trust()),
-				List.of(text(NhsEnglandLabels.domain(line.domain())), text(line.subDomain()), text(line.metricId()),
-						text(line.description()), text(NhsEnglandLabels.reportingDate(line.basis(), period)),
-						text(NhsEnglandLabels.unit(line.unit())),
+	private static List<ExportCell> trustDataCells(String quarter, TrustColumns trust, TrustDataLine line) {
+		return concat(trustCells(quarter, trust),
+				List.of(text(line.domain()), text(line.subDomain()), text(line.metricId()), text(line.description()),
+						text(line.reportingDate()), text(line.units()),
 						(line.value() != null) ? number(line.value()) : text(line.category()), number(line.median()),
 						number(line.lowerQuartile()), number(line.upperQuartile()), number(line.rank())));
+	}
+
+	private static String yesNo(boolean flag) {
+		return flag ? "Yes" : "No";
 	}
 
 	private static List<ExportCell> trustCells(String quarter, TrustColumns trust) {

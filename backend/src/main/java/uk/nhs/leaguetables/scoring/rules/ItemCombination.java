@@ -2,7 +2,9 @@ package uk.nhs.leaguetables.scoring.rules;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -14,12 +16,29 @@ public sealed interface ItemCombination {
 
 	String label();
 
+	/**
+	 * The item's score from the scores of its members that have one, by metric code (§3,
+	 * composites).
+	 * @param memberScores at least one member's score
+	 */
+	double score(SortedMap<String, Double> memberScores);
+
+	/** The mean of the members' scores, summed in metric code order. */
+	private static double mean(SortedMap<String, Double> memberScores) {
+		return memberScores.values().stream().mapToDouble(Double::doubleValue).sum() / memberScores.size();
+	}
+
 	/** The mean of the members that have a score. */
 	record Mean() implements ItemCombination {
 
 		@Override
 		public String label() {
 			return "MEAN";
+		}
+
+		@Override
+		public double score(SortedMap<String, Double> memberScores) {
+			return mean(memberScores);
 		}
 
 	}
@@ -51,6 +70,27 @@ public sealed interface ItemCombination {
 		@Override
 		public String label() {
 			return "TABLE";
+		}
+
+		/**
+		 * The table's score when every member is scored and the table has their whole
+		 * scores, otherwise the mean of the members' scores.
+		 */
+		@Override
+		public double score(SortedMap<String, Double> memberScores) {
+			double mean = mean(memberScores);
+			if (memberScores.size() != members.size()) {
+				return mean;
+			}
+			var wholeScores = new ArrayList<Integer>(members.size());
+			for (String member : members) {
+				Double score = memberScores.get(member);
+				if (score == null || score != Math.rint(score)) {
+					return mean;
+				}
+				wholeScores.add(score.intValue());
+			}
+			return scoreByMemberScores.getOrDefault(key(wholeScores), mean);
 		}
 
 		public static String key(List<Integer> memberScores) {
