@@ -76,11 +76,11 @@ class NhsEnglandImportViewIT extends BrowserTest {
 			.findFirst()
 			.orElse(null));
 		screenshot("nhse-import-done");
-		assertThat(link.getText()).contains("validated", "91 rows");
+		assertThat(link.getText()).contains("validated", "101 rows");
 		assertThat(browser.getPageSource()).contains("2024/25 Q4: NHS England's reference publication, revision 1");
 
 		press(link);
-		waitForText("(validated): 91 rows");
+		waitForText("(validated): 101 rows");
 		assertThat(browser.getCurrentUrl()).contains("/submissions?submission=");
 		screenshot("nhse-import-submission");
 	}
