@@ -37,6 +37,7 @@ import uk.nhs.leaguetables.scoring.result.LeagueResult;
 import uk.nhs.leaguetables.scoring.result.MetricResult;
 import uk.nhs.leaguetables.scoring.result.OrganisationResult;
 import uk.nhs.leaguetables.scoring.result.Placement;
+import uk.nhs.leaguetables.scoring.rules.Direction;
 import uk.nhs.leaguetables.scoring.rules.FrameworkRules;
 import uk.nhs.leaguetables.scoring.rules.MetricRule;
 import uk.nhs.leaguetables.scoring.rules.ScoringMethod;
@@ -62,6 +63,9 @@ class NhsEnglandReproductionIT {
 	private static final Map<String, String> LEAGUE_OF_FILE = Map.of(
 			"nhse/nhse_nof_trust_data_2025-26_Q1-Q3_ambulance.csv", "AMBULANCE",
 			"nhse/nhse_nof_trust_data_2025-26_Q1-Q3_mental_health_community.csv", "NON_ACUTE");
+
+	/** The one item of the organisations fed their published average. */
+	private static final String AVERAGE_ITEM = "OF5002";
 
 	/** A published score and the rounding of its 2-place figure. */
 	private static final double PUBLISHED_PLACES = 0.0100001;
@@ -95,36 +99,51 @@ class NhsEnglandReproductionIT {
 	}
 
 	@Test
-	void fed_the_published_metric_scores_the_engine_gives_every_published_summary_row() {
+	void fed_the_published_metric_scores_the_averages_and_domain_scores_are_nhs_englands() {
 		var checks = new LinkedHashMap<String, int[]>();
 		for (String quarter : QUARTERS) {
-			FrameworkRules fedScores = scoresGiven(quarter);
-			for (LeagueResult league : new LeagueTableScorer(fedScores).scoreTogether(leagues(quarter, true))) {
-				// A rank depends on every average of the league.
-				boolean leagueAveragesSame = league.organisations()
-					.stream()
-					.allMatch((row) -> same(row.averageScore(), published.get(quarter).get(row.code()).get("OF5002")));
+			for (LeagueResult league : new LeagueTableScorer(scoresGiven(quarter))
+				.scoreTogether(leagues(quarter, true))) {
 				for (OrganisationResult row : league.organisations()) {
 					Map<String, CSVRecord> expected = published.get(quarter).get(row.code());
-					var segmented = (Placement.Segmented) row.placement();
 					count(checks, "average (OF5002), consistent with 2-place item scores",
 							consistent(row.averageScore(), expected.get("OF5002"), row.scoredItemCount()));
-					boolean sameAverage = same(row.averageScore(), expected.get("OF5002"));
-					count(checks, "average (OF5002), exactly", sameAverage);
+					count(checks, "average (OF5002), exactly", same(row.averageScore(), expected.get("OF5002")));
 					for (DomainScore domain : row.domains()) {
 						CSVRecord domainRow = expected.get(domainScoreId(domain.domain()));
 						count(checks, "domain scores (OF40xx), consistent with 2-place item scores",
 								consistent(domain.averageScore(), domainRow, domain.itemCount()));
 					}
+				}
+			}
+		}
+		checks.forEach((check, counts) -> {
+			if (!check.endsWith("exactly")) {
+				assertThat(counts[0]).as(check).isEqualTo(counts[1]);
+			}
+		});
+		assertThat(checks.get("average (OF5002), exactly")).as("NHS England averages unrounded scores")
+			.satisfies((counts) -> assertThat(counts[0]).isGreaterThanOrEqualTo(200));
+	}
+
+	@Test
+	void fed_the_published_averages_every_segment_flag_and_rank_is_nhs_englands() {
+		var checks = new LinkedHashMap<String, int[]>();
+		for (String quarter : QUARTERS) {
+			for (LeagueResult league : new LeagueTableScorer(averageGiven(quarter))
+				.scoreTogether(averagesOf(quarter))) {
+				for (OrganisationResult row : league.organisations()) {
+					Map<String, CSVRecord> expected = published.get(quarter).get(row.code());
+					var segmented = (Placement.Segmented) row.placement();
+					count(checks, "unadjusted segment (OF5003)",
+							segmented.scoreSegment() == number(expected.get("OF5003")));
 					count(checks, "financial override flag (OF5004)",
 							row.inDeficit() == (number(expected.get("OF5004")) == 1));
-					count(checks, "unadjusted segment (OF5003)", sameAverage,
-							segmented.scoreSegment() == number(expected.get("OF5003")));
-					count(checks, "adjusted segment (OF5000)", sameAverage,
+					count(checks, "adjusted segment (OF5000)",
 							segmented.finalSegment() == number(expected.get("OF5000")));
-					count(checks, "league rank (OF5000 rank)", leagueAveragesSame,
+					count(checks, "league rank (OF5000 rank)",
 							segmented.rank() == Double.parseDouble(expected.get("OF5000").get("Rank")));
-					count(checks, "rank by average (OF5002 rank)", leagueAveragesSame,
+					count(checks, "rank by average (OF5002 rank)",
 							segmented.rankByAverage() == Double.parseDouble(expected.get("OF5002").get("Rank")));
 					if (expected.containsKey("OF5005")) {
 						count(checks, "final segment score override (OF5005)",
@@ -135,13 +154,41 @@ class NhsEnglandReproductionIT {
 				}
 			}
 		}
-		checks.forEach((check, counts) -> {
-			if (!check.endsWith("exactly")) {
-				assertThat(counts[0]).as(check).isEqualTo(counts[1]);
-			}
+		checks.forEach((check, counts) -> assertThat(counts[0]).as(check).isEqualTo(counts[1]));
+		assertThat(checks.get("adjusted segment (OF5000)")[1]).isEqualTo(213);
+		assertThat(checks.get("final segment score override (OF5005)")[1]).isEqualTo(142);
+	}
+
+	/**
+	 * Each organisation's published average as the score of one item, with its published
+	 * deficit flag and Recovery Support membership: what the segments, adjustments and
+	 * ranks are computed from (§5, §6).
+	 */
+	private List<LeagueInput> averagesOf(String quarter) {
+		var organisationsByLeague = new TreeMap<String, List<OrganisationInput>>();
+		published.get(quarter).forEach((trust, rows) -> {
+			boolean inProgramme = rows.containsKey("OF5007") && number(rows.get("OF5007")) == 1;
+			organisationsByLeague.computeIfAbsent(leagueOfTrust.get(trust), (key) -> new ArrayList<>())
+				.add(new OrganisationInput(trust,
+						Map.of(AVERAGE_ITEM,
+								new Observation.ManualScore(number(rows.get("OF5002")), "published average (OF5002)")),
+						number(rows.get("OF5004")) == 1,
+						inProgramme ? new RecoverySupport("in the Recovery Support Programme (OF5007)") : null, null));
 		});
-		assertThat(checks.get("adjusted segment (OF5000)")[1]).isGreaterThanOrEqualTo(200);
-		assertThat(checks.get("financial override flag (OF5004)")[1]).isEqualTo(213);
+		return organisationsByLeague.entrySet()
+			.stream()
+			.map((league) -> new LeagueInput(league.getKey(), quarter, league.getValue(), Map.of()))
+			.toList();
+	}
+
+	/** The seeded rules' adjustments with one manual item, and the quarter's cut-offs. */
+	private FrameworkRules averageGiven(String quarter) {
+		MetricRule average = new MetricRule(AVERAGE_ITEM, "Published average", "ACCESS_TO_SERVICES", "score",
+				Direction.LOWER_IS_BETTER, new ScoringMethod.Manual(), AVERAGE_ITEM);
+		return new FrameworkRules(rules.version(), List.of(average),
+				new SegmentMethod.Thresholds(publishedCutOffs(quarter)), rules.minimumCoverage(),
+				rules.bestSegmentInDeficit(), rules.deficitMetricCode(), rules.bootstrap(), Map.of(),
+				rules.recoverySupportKeepsSegment());
 	}
 
 	@Test
