@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import uk.nhs.leaguetables.calculation.CalculationService;
+import uk.nhs.leaguetables.framework.ReportingPeriods;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.publication.PeriodWorkflowService;
 import uk.nhs.leaguetables.publication.PublicationService;
@@ -63,6 +64,8 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoPeriodRepository periods;
 
+	private final ReportingPeriods reportingPeriods;
+
 	private final UserAccountRepository users;
 
 	private final PasswordEncoder passwordEncoder;
@@ -77,10 +80,12 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final PeriodWorkflowService workflow;
 
-	DemoDataLoader(DemoPeriodRepository periods, UserAccountRepository users, PasswordEncoder passwordEncoder,
-			SubmissionService submissions, CalculationService calculations, PublicationService publications,
-			PeriodWorkflowService workflow, @Value("${league-tables.demo.password:demo}") String password) {
+	DemoDataLoader(DemoPeriodRepository periods, ReportingPeriods reportingPeriods, UserAccountRepository users,
+			PasswordEncoder passwordEncoder, SubmissionService submissions, CalculationService calculations,
+			PublicationService publications, PeriodWorkflowService workflow,
+			@Value("${league-tables.demo.password:demo}") String password) {
 		this.periods = periods;
+		this.reportingPeriods = reportingPeriods;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.submissions = submissions;
@@ -100,8 +105,7 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 		SystemActor.runAs("demo", Role.PREPARER, () -> {
 			for (DemoQuarter quarter : QUARTERS) {
-				periods.open(quarter.code(), (short) quarter.financialYearStart(), (short) quarter.quarter(),
-						DEMO_FRAMEWORK);
+				reportingPeriods.openIfMissing(quarter.code(), DEMO_FRAMEWORK, null);
 				load(quarter);
 			}
 		});

@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.nhs.leaguetables.audit.AuditEntry;
 import uk.nhs.leaguetables.audit.AuditLog;
+import uk.nhs.leaguetables.framework.ReportingPeriods;
 import uk.nhs.leaguetables.nhsedata.domain.ImportIssue;
 import uk.nhs.leaguetables.nhsedata.domain.ParsedTrustData;
 import uk.nhs.leaguetables.nhsedata.domain.TrustDataContext;
@@ -51,15 +52,18 @@ public class NhsEnglandImportService {
 
 	private final NhseReferenceRepository references;
 
+	private final ReportingPeriods periods;
+
 	private final SubmissionService submissions;
 
 	private final TransactionTemplate transaction;
 
 	private final AuditLog auditLog;
 
-	NhsEnglandImportService(NhseReferenceRepository references, SubmissionService submissions,
+	NhsEnglandImportService(NhseReferenceRepository references, ReportingPeriods periods, SubmissionService submissions,
 			TransactionTemplate transaction, AuditLog auditLog) {
 		this.references = references;
+		this.periods = periods;
 		this.submissions = submissions;
 		this.transaction = transaction;
 		this.auditLog = auditLog;
@@ -148,7 +152,7 @@ public class NhsEnglandImportService {
 	private QuarterImport importQuarter(ImportRequest request, String actor, String fileSha256, String periodCode,
 			List<TrustDataRow> rows, TrustDataContext context) {
 		String framework = rows.get(0).frameworkCode();
-		if (references.openPeriodIfMissing(periodCode, framework, actor)) {
+		if (periods.openIfMissing(periodCode, framework, actor)) {
 			auditLog.record(new AuditEntry(actor, "PERIOD_OPENED", "reporting_period", periodCode,
 					"{\"framework\": \"" + framework + "\", \"status\": \"OPEN\"}",
 					"Opened for the import of NHS England's trust data file " + request.fileName())

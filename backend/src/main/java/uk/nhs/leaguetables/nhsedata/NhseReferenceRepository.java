@@ -1,6 +1,5 @@
 package uk.nhs.leaguetables.nhsedata;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,10 +27,8 @@ import uk.nhs.leaguetables.submission.domain.MetricSpecification;
 import uk.nhs.leaguetables.submission.domain.OrganisationFacts;
 import uk.nhs.leaguetables.submission.domain.ValueKind;
 
-import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.select;
-import static uk.nhs.leaguetables.db.Tables.FRAMEWORK_LEAGUE;
 import static uk.nhs.leaguetables.db.Tables.FRAMEWORK_VERSION;
 import static uk.nhs.leaguetables.db.Tables.METRIC;
 import static uk.nhs.leaguetables.db.Tables.METRIC_LEAGUE;
@@ -95,35 +92,6 @@ class NhseReferenceRepository {
 					new TrustDataContext.Catalogue(metrics.getOrDefault(framework, Map.of()),
 							Set.copyOf(scoredItems.getOrDefault(framework, List.of())))));
 		return new TrustDataContext(organisations, periods, frameworksByYear, catalogues);
-	}
-
-	/**
-	 * Opens the quarter with every league of its framework version (status OPEN), as the
-	 * framework loader opens a version's quarters, unless it exists.
-	 * @return whether it was opened now
-	 */
-	boolean openPeriodIfMissing(String periodCode, String frameworkCode, String actor) {
-		short financialYearStart = Short.parseShort(periodCode.substring(0, 4));
-		short quarter = Short.parseShort(periodCode.substring(9));
-		LocalDate start = LocalDate.of(financialYearStart, 4, 1).plusMonths(3L * (quarter - 1));
-		boolean opened = dsl.insertInto(REPORTING_PERIOD)
-			.set(REPORTING_PERIOD.CODE, periodCode)
-			.set(REPORTING_PERIOD.FINANCIAL_YEAR_START, financialYearStart)
-			.set(REPORTING_PERIOD.QUARTER, quarter)
-			.set(REPORTING_PERIOD.START_DATE, start)
-			.set(REPORTING_PERIOD.END_DATE, start.plusMonths(3).minusDays(1))
-			.set(REPORTING_PERIOD.FRAMEWORK_CODE, frameworkCode)
-			.onConflictDoNothing()
-			.execute() == 1;
-		if (opened) {
-			dsl.insertInto(PERIOD_LEAGUE, PERIOD_LEAGUE.PERIOD_CODE, PERIOD_LEAGUE.LEAGUE,
-					PERIOD_LEAGUE.STATUS_CHANGED_BY)
-				.select(select(inline(periodCode), FRAMEWORK_LEAGUE.LEAGUE, inline(actor)).from(FRAMEWORK_LEAGUE)
-					.where(FRAMEWORK_LEAGUE.FRAMEWORK_CODE.eq(frameworkCode)))
-				.onConflictDoNothing()
-				.execute();
-		}
-		return opened;
 	}
 
 	/**
