@@ -12,7 +12,8 @@ enum ExportLayout {
 	LEAGUE_TABLE("league-table", "League table",
 			List.of("Quarter", "Region", "Trust_type", "Trust_subtype", "Trust_code", "Trust_name",
 					"Average_metric_score", "Likely_score_range", "Segment", "In_deficit", "Rank", "Likely_rank_range",
-					"In_recovery_support_programme", "Final_segment_score_override")),
+					"In_recovery_support_programme", "Final_segment_score_override", "Segment_1_cut_off",
+					"Segment_2_cut_off", "Segment_3_cut_off")),
 
 	TRUST_DATA("trust-data", "Trust data",
 			List.of("Quarter", "Region", "Trust_type", "Trust_subtype", "Trust_code", "Trust_name", "Domain",

@@ -83,7 +83,8 @@ class LeagueTableExports {
 				List.of(number(line.averageScore()), text(range(line.likelyScoreLow(), line.likelyScoreHigh())),
 						number(line.segment()), text(yesNo(line.inDeficit())), number(line.rank()),
 						text(range(line.likelyRankBest(), line.likelyRankWorst())), text(yesNo(line.recoverySupport())),
-						number(line.supportSegment())));
+						number(line.supportSegment()), number(line.cutOff1()), number(line.cutOff2()),
+						number(line.cutOff3())));
 	}
 
 	private static List<ExportCell> trustDataCells(String quarter, TrustColumns trust, TrustDataLine line) {

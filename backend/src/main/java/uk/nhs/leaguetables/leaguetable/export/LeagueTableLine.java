@@ -14,5 +14,6 @@ import org.jspecify.annotations.Nullable;
 record LeagueTableLine(TrustColumns trust, @Nullable BigDecimal averageScore, @Nullable BigDecimal likelyScoreLow,
 		@Nullable BigDecimal likelyScoreHigh, @Nullable Integer segment, boolean inDeficit, @Nullable Integer rank,
 		@Nullable Integer likelyRankBest, @Nullable Integer likelyRankWorst, boolean recoverySupport,
-		@Nullable Integer supportSegment) {
+		@Nullable Integer supportSegment, @Nullable BigDecimal cutOff1, @Nullable BigDecimal cutOff2,
+		@Nullable BigDecimal cutOff3) {
 }

@@ -127,8 +127,16 @@ class LeagueTableExportIT {
 
 		assertThat(lines.get(0).values()).containsExactly("Quarter", "Region", "Trust_type", "Trust_subtype",
 				"Trust_code", "Trust_name", "Average_metric_score", "Likely_score_range", "Segment", "In_deficit",
-				"Rank", "Likely_rank_range", "In_recovery_support_programme", "Final_segment_score_override");
+				"Rank", "Likely_rank_range", "In_recovery_support_programme", "Final_segment_score_override",
+				"Segment_1_cut_off", "Segment_2_cut_off", "Segment_3_cut_off");
 		PublishedTable table = table();
+		List<String> cutOffs = tables.segmentations(List.of(table.calculationId()))
+			.get(table.calculationId())
+			.cutOffs()
+			.stream()
+			.map(BigDecimal::toPlainString)
+			.toList();
+		assertThat(cutOffs).hasSize(3);
 		List<LeagueTableRow> rows = tables.rows(table.calculationId());
 		assertThat(lines).hasSize(rows.size() + 1);
 		LeagueTableRow first = rows.get(0);
@@ -137,7 +145,8 @@ class LeagueTableExportIT {
 				nullToEmpty(trust.trustSubtype()), trust.code(), trust.name(), first.averageScore().toPlainString(),
 				first.likelyScoreLow() + " - " + first.likelyScoreHigh(), String.valueOf(first.segment()),
 				first.inDeficit() ? "Yes" : "No", "1", first.likelyRankBest() + " - " + first.likelyRankWorst(),
-				first.recoverySupport() ? "Yes" : "No", String.valueOf(first.supportSegment()));
+				first.recoverySupport() ? "Yes" : "No", String.valueOf(first.supportSegment()), cutOffs.get(0),
+				cutOffs.get(1), cutOffs.get(2));
 		assertThat(lines.stream().skip(1).map((line) -> line.get(4)))
 			.containsExactlyElementsOf(rows.stream().map(LeagueTableRow::organisationCode).toList());
 		// NOF 2025/26: the trust keeps its public segment and rank, flagged, and its
