@@ -131,8 +131,17 @@ class CalculationRepository {
 			.orderBy(METRIC.CODE)
 			.fetchInto(METRIC);
 		FrameworkRules rules = rules(framework, metrics);
+		Map<uk.nhs.leaguetables.db.enums.League, List<String>> metricCodesByLeague = dsl
+			.select(METRIC_LEAGUE.LEAGUE, METRIC_LEAGUE.METRIC_CODE)
+			.from(METRIC_LEAGUE)
+			.where(METRIC_LEAGUE.FRAMEWORK_CODE.eq(framework.getCode()), METRIC_LEAGUE.LEAGUE.in(dbLeagues))
+			.fetchGroups(METRIC_LEAGUE.LEAGUE, METRIC_LEAGUE.METRIC_CODE);
+		SegmentDecisions decisions = segmentDecisions(periodCode, asOf);
 		List<LeagueInput> leagues = scoredTogether.stream()
-			.map((each) -> leagueInput(period.get(), each, framework.getCode(), asOf))
+			.map((each) -> leagueInput(period.get(), each,
+					metricCodesByLeague.getOrDefault(
+							DatabaseEnums.toDatabase(each, uk.nhs.leaguetables.db.enums.League.class), List.of()),
+					decisions, asOf))
 			.toList();
 		return Optional.of(new CalculationInputs(framework.getCode(), rules,
 				leagues.get(scoredTogether.indexOf(league)), leagues));
@@ -158,14 +167,35 @@ class CalculationRepository {
 			.toList();
 	}
 
-	private LeagueInput leagueInput(ReportingPeriodRecord period, League league, String frameworkCode,
-			OffsetDateTime asOf) {
+	/** The period's segment decisions in force at {@code asOf}, by organisation. */
+	private record SegmentDecisions(Map<String, RecoverySupport> recoverySupport,
+			Map<String, ManualSegmentOverride> overrides) {
+	}
+
+	private SegmentDecisions segmentDecisions(String periodCode, OffsetDateTime asOf) {
+		var decisions = new SegmentDecisions(new HashMap<>(), new HashMap<>());
+		dsl.selectFrom(SEGMENT_DECISION)
+			.where(SEGMENT_DECISION.PERIOD_CODE.eq(periodCode), SEGMENT_DECISION.DECIDED_AT.le(asOf),
+					or(SEGMENT_DECISION.WITHDRAWN_AT.isNull(), SEGMENT_DECISION.WITHDRAWN_AT.gt(asOf)))
+			.fetch()
+			.forEach((decision) -> {
+				if (decision.getKind() == SegmentDecisionKind.RECOVERY_SUPPORT) {
+					decisions.recoverySupport()
+						.put(decision.getOrganisationCode(), new RecoverySupport(decision.getJustification()));
+				}
+				else {
+					decisions.overrides()
+						.put(decision.getOrganisationCode(), new ManualSegmentOverride(decision.getSegment(),
+								decision.getJustification(), decision.getDecidedBy()));
+				}
+			});
+		return decisions;
+	}
+
+	private LeagueInput leagueInput(ReportingPeriodRecord period, League league, List<String> metricCodes,
+			SegmentDecisions decisions, OffsetDateTime asOf) {
 		String periodCode = period.getCode();
 		var dbLeague = DatabaseEnums.toDatabase(league, uk.nhs.leaguetables.db.enums.League.class);
-		List<String> metricCodes = dsl.select(METRIC_LEAGUE.METRIC_CODE)
-			.from(METRIC_LEAGUE)
-			.where(METRIC_LEAGUE.FRAMEWORK_CODE.eq(frameworkCode), METRIC_LEAGUE.LEAGUE.eq(dbLeague))
-			.fetch(METRIC_LEAGUE.METRIC_CODE);
 		List<String> organisations = dsl.select(ORGANISATION.CODE)
 			.from(ORGANISATION)
 			.where(ORGANISATION.LEAGUE.eq(dbLeague),
@@ -175,25 +205,10 @@ class CalculationRepository {
 			.fetch(ORGANISATION.CODE);
 		Map<String, Map<String, Observation>> observations = observations(periodCode, organisations, metricCodes, asOf);
 		Set<String> inDeficitSupport = inDeficitSupport(periodCode, organisations, asOf);
-		Map<String, RecoverySupport> recoverySupport = new HashMap<>();
-		Map<String, ManualSegmentOverride> overrides = new HashMap<>();
-		dsl.selectFrom(SEGMENT_DECISION)
-			.where(SEGMENT_DECISION.PERIOD_CODE.eq(periodCode), SEGMENT_DECISION.DECIDED_AT.le(asOf),
-					or(SEGMENT_DECISION.WITHDRAWN_AT.isNull(), SEGMENT_DECISION.WITHDRAWN_AT.gt(asOf)))
-			.fetch()
-			.forEach((decision) -> {
-				if (decision.getKind() == SegmentDecisionKind.RECOVERY_SUPPORT) {
-					recoverySupport.put(decision.getOrganisationCode(),
-							new RecoverySupport(decision.getJustification()));
-				}
-				else {
-					overrides.put(decision.getOrganisationCode(), new ManualSegmentOverride(decision.getSegment(),
-							decision.getJustification(), decision.getDecidedBy()));
-				}
-			});
 		List<OrganisationInput> inputs = organisations.stream()
 			.map((code) -> new OrganisationInput(code, observations.getOrDefault(code, Map.of()),
-					inDeficitSupport.contains(code), recoverySupport.get(code), overrides.get(code)))
+					inDeficitSupport.contains(code), decisions.recoverySupport().get(code),
+					decisions.overrides().get(code)))
 			.toList();
 		return new LeagueInput(league.name(), periodCode, inputs, previousResults(periodCode, dbLeague, asOf));
 	}

@@ -97,8 +97,7 @@ public class CalculationService {
 	 * cut-offs (methodology sections 3 and 5.1).
 	 */
 	private static LeagueResult score(CalculationInputs inputs) {
-		return new LeagueTableScorer(inputs.rules()).scoreTogether(inputs.scoredTogether())
-			.get(inputs.scoredTogether().indexOf(inputs.league()));
+		return new LeagueTableScorer(inputs.rules()).scoreAmong(inputs.scoredTogether(), inputs.league());
 	}
 
 	/**

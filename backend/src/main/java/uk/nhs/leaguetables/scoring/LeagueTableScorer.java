@@ -14,9 +14,7 @@ import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 import uk.nhs.leaguetables.scoring.AverageScores.OrganisationScores;
-import uk.nhs.leaguetables.scoring.MetricScoring.ScoredMetric;
 import uk.nhs.leaguetables.scoring.input.LeagueInput;
-import uk.nhs.leaguetables.scoring.input.Observation;
 import uk.nhs.leaguetables.scoring.input.OrganisationInput;
 import uk.nhs.leaguetables.scoring.result.Adjustment;
 import uk.nhs.leaguetables.scoring.result.ItemScore;
@@ -62,6 +60,15 @@ public final class LeagueTableScorer {
 			Adjustments.Plan adjustments) {
 	}
 
+	/**
+	 * What every league scored together shares before each table is finished: peer-pool
+	 * scores, each organisation's items and average, coverage, cut-offs and the digest.
+	 */
+	private record Together(List<LeagueInput> leagues, List<String> leagueNames, String inputDigest,
+			PooledMetrics pooled, List<List<Row>> rowsByLeague, List<boolean[]> segmentedByLeague,
+			int[] leagueItemCounts, CutOffsByLeague cutOffs) {
+	}
+
 	/** One league scored on its own: its pools and cut-offs are its own organisations. */
 	public LeagueResult score(LeagueInput league) {
 		return scoreTogether(List.of(league)).getFirst();
@@ -73,6 +80,28 @@ public final class LeagueTableScorer {
 	 * league keeps its own table, ranks and adjustments. Results come in the order given.
 	 */
 	public List<LeagueResult> scoreTogether(List<LeagueInput> leagues) {
+		Together together = together(leagues);
+		var results = new ArrayList<LeagueResult>(leagues.size());
+		for (int l = 0; l < leagues.size(); l++) {
+			results.add(leagueResult(together, l));
+		}
+		return results;
+	}
+
+	/**
+	 * The table of {@code league}, one of the leagues scored together with it: the same
+	 * as its element of {@link #scoreTogether}, without finishing (likely ranges,
+	 * explanations) the tables of the others.
+	 */
+	public LeagueResult scoreAmong(List<LeagueInput> scoredTogether, LeagueInput league) {
+		int index = scoredTogether.indexOf(league);
+		if (index < 0) {
+			throw new IllegalArgumentException("league " + league.league() + " is not among the leagues scored");
+		}
+		return leagueResult(together(scoredTogether), index);
+	}
+
+	private Together together(List<LeagueInput> leagues) {
 		requireOnePeriodDistinctLeagues(leagues);
 		List<List<OrganisationInput>> organisationsByLeague = leagues.stream()
 			.map(league -> league.organisations()
@@ -82,11 +111,9 @@ public final class LeagueTableScorer {
 			.toList();
 		organisationsByLeague.forEach(organisations -> organisations.forEach(organisation -> InputValidation
 			.requireScorable(organisation, metricsByCode, rules.deficitMetricCode())));
-		String inputDigest = InputDigest.of(rules, leagues);
 
 		// §3: each metric across its peer pools; §3 composites and §4: each
-		// organisation's
-		// items and average.
+		// organisation's items and average.
 		PooledMetrics pooled = PooledMetrics.score(metricsInCodeOrder, leagues, organisationsByLeague);
 		var rowsByLeague = new ArrayList<List<Row>>(leagues.size());
 		var segmentedByLeague = new ArrayList<boolean[]>(leagues.size());
@@ -113,14 +140,16 @@ public final class LeagueTableScorer {
 		}
 		CutOffsByLeague cutOffs = CutOffsByLeague.of(rules.segmentMethod(),
 				rowsByLeague.stream().map(rows -> rows.stream().map(Row::scores).toList()).toList(), segmentedByLeague);
+		return new Together(leagues, leagues.stream().map(LeagueInput::league).sorted().toList(),
+				InputDigest.of(rules, leagues), pooled, rowsByLeague, segmentedByLeague, leagueItemCounts, cutOffs);
+	}
 
-		var results = new ArrayList<LeagueResult>(leagues.size());
-		for (int l = 0; l < leagues.size(); l++) {
-			results.add(leagueResult(leagues.get(l), rowsByLeague.get(l), segmentedByLeague.get(l), leagueItemCounts[l],
-					cutOffs.averages(l), cutOffs.domains(l), inputDigest, pooled.summariesOf(l),
-					leagues.stream().map(LeagueInput::league).sorted().toList()));
-		}
-		return results;
+	/** §5–§9 for the l-th league of those scored together. */
+	private LeagueResult leagueResult(Together together, int l) {
+		return leagueResult(together.leagues().get(l), together.rowsByLeague().get(l),
+				together.segmentedByLeague().get(l), together.leagueItemCounts()[l], together.cutOffs().averages(l),
+				together.cutOffs().domains(l), together.inputDigest(), together.pooled().summariesOf(l),
+				together.leagueNames());
 	}
 
 	private LeagueResult leagueResult(LeagueInput league, List<Row> rows, boolean[] segmented, int leagueScoredItems,

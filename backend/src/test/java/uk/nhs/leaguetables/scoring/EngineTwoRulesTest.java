@@ -168,6 +168,16 @@ class EngineTwoRulesTest {
 	}
 
 	@Test
+	void scoring_one_league_among_others_gives_its_table_of_them_all_scored_together() {
+		FrameworkRules rules = rulesOf(new SegmentMethod.PooledQuartiles(), 1);
+		List<LeagueInput> leagues = List.of(manualLeague("NON_ACUTE", 1.0, 2.0, 3.0),
+				manualLeague("AMBULANCE", 4.0, 2.5));
+		var scorer = new LeagueTableScorer(rules);
+
+		assertThat(scorer.scoreAmong(leagues, leagues.get(1))).isEqualTo(scorer.scoreTogether(leagues).get(1));
+	}
+
+	@Test
 	void domain_scores_are_segmented_with_their_domains_own_pooled_cut_offs() {
 		FrameworkRules rules = rulesOf(new SegmentMethod.PooledQuartiles(), 1);
 		List<LeagueResult> results = new LeagueTableScorer(rules)
