@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 import uk.nhs.leaguetables.db.enums.CalculationStatus;
+import uk.nhs.leaguetables.leaguetable.NhsEnglandDomainIds;
 import uk.nhs.leaguetables.nhsedata.domain.Reconciliation;
 import uk.nhs.leaguetables.nhsedata.domain.Reconciliation.Key;
 import uk.nhs.leaguetables.organisation.League;
@@ -83,11 +84,9 @@ class ReconciliationRepository {
 			.forEach((row) -> items.put(new Key(row.value1(), "OF1" + row.value2().substring(3)),
 					BigDecimal.valueOf(row.value3()).setScale(2, RoundingMode.HALF_UP)));
 		dsl.selectFrom(DOMAIN_RESULT).where(DOMAIN_RESULT.CALCULATION_ID.eq(calculationId)).forEach((row) -> {
-			String scoreItem = Reconciliation.domainScoreItem(row.getDomain().getLiteral());
-			if (scoreItem != null) {
-				put(items, row.getOrganisationCode(), scoreItem, row.getScore());
-				put(items, row.getOrganisationCode(), Reconciliation.domainSegmentItem(scoreItem), row.getSegment());
-			}
+			String domain = row.getDomain().getLiteral();
+			put(items, row.getOrganisationCode(), NhsEnglandDomainIds.score(domain), row.getScore());
+			put(items, row.getOrganisationCode(), NhsEnglandDomainIds.segment(domain), row.getSegment());
 		});
 		return items;
 	}

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
@@ -111,12 +110,12 @@ final class CutOffsByLeague {
 			}
 		}
 		var cutOffs = new TreeMap<String, SegmentCutOffs>();
-		for (String domain : new TreeSet<>(scoresByDomain.keySet())) {
-			SegmentCutOffs domainCutOffs = Segmentation.cutOffs(method, scoresByDomain.get(domain));
+		scoresByDomain.forEach((domain, scores) -> {
+			SegmentCutOffs domainCutOffs = Segmentation.cutOffs(method, scores);
 			if (domainCutOffs != null) {
 				cutOffs.put(domain, domainCutOffs);
 			}
-		}
+		});
 		return cutOffs;
 	}
 

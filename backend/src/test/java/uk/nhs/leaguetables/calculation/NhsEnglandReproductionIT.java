@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import uk.nhs.leaguetables.leaguetable.NhsEnglandDomainIds;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.scoring.LeagueTableScorer;
 import uk.nhs.leaguetables.scoring.input.LeagueInput;
@@ -110,7 +111,7 @@ class NhsEnglandReproductionIT {
 							consistent(row.averageScore(), expected.get("OF5002"), row.scoredItemCount()));
 					count(checks, "average (OF5002), exactly", same(row.averageScore(), expected.get("OF5002")));
 					for (DomainScore domain : row.domains()) {
-						CSVRecord domainRow = expected.get(domainScoreId(domain.domain()));
+						CSVRecord domainRow = expected.get(NhsEnglandDomainIds.score(domain.domain()));
 						count(checks, "domain scores (OF40xx), consistent with 2-place item scores",
 								consistent(domain.averageScore(), domainRow, domain.itemCount()));
 					}
@@ -392,16 +393,6 @@ class NhsEnglandReproductionIT {
 
 	private static double number(CSVRecord row) {
 		return Double.parseDouble(row.get("Value"));
-	}
-
-	private static String domainScoreId(String domain) {
-		return switch (domain) {
-			case "ACCESS_TO_SERVICES" -> "OF4000";
-			case "PATIENT_SAFETY" -> "OF4002";
-			case "FINANCE_AND_PRODUCTIVITY" -> "OF4003";
-			case "PEOPLE_AND_WORKFORCE" -> "OF4004";
-			default -> "OF4005";
-		};
 	}
 
 }

@@ -31,14 +31,6 @@ final class NhsEnglandLabels {
 			"EFFECTIVENESS_AND_EXPERIENCE", "Effectiveness and experience", "PATIENT_SAFETY", "Patient safety",
 			"PEOPLE_AND_WORKFORCE", "People and workforce", "FINANCE_AND_PRODUCTIVITY", "Finance and productivity");
 
-	/**
-	 * The last two digits of each domain's ids in NHS England's trust data: OF40xx for
-	 * the domain score, OF41xx for the domain segment (OF4000 and OF4100 for access to
-	 * services).
-	 */
-	private static final Map<String, String> DOMAIN_ID_DIGITS = Map.of("ACCESS_TO_SERVICES", "00", "PATIENT_SAFETY",
-			"02", "FINANCE_AND_PRODUCTIVITY", "03", "PEOPLE_AND_WORKFORCE", "04", "EFFECTIVENESS_AND_EXPERIENCE", "05");
-
 	private static final Map<String, String> UNITS = Map.of("PERCENT", "Percentage", "PERCENTAGE_POINTS",
 			"Percentage points", "COUNT", "Count", "RATE", "Rate", "SCORE", "Score", "DAYS", "Days", "MINUTES",
 			"Minutes", "INDEX", "Index", "CATEGORY", "Category");
@@ -53,16 +45,6 @@ final class NhsEnglandLabels {
 
 	static String domain(String literal) {
 		return label(DOMAINS, "domain", literal);
-	}
-
-	/** NHS England's id of the domain's score, e.g. {@code OF4000}. */
-	static String domainScoreId(String domainLiteral) {
-		return "OF40" + label(DOMAIN_ID_DIGITS, "domain", domainLiteral);
-	}
-
-	/** NHS England's id of the domain's segment, e.g. {@code OF4100}. */
-	static String domainSegmentId(String domainLiteral) {
-		return "OF41" + label(DOMAIN_ID_DIGITS, "domain", domainLiteral);
 	}
 
 	static String unit(String literal) {

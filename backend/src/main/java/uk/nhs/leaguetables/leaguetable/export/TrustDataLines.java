@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 import uk.nhs.leaguetables.framework.CompositeItem;
+import uk.nhs.leaguetables.leaguetable.NhsEnglandDomainIds;
 import uk.nhs.leaguetables.scoring.result.ScoreDecimals;
 
 /**
@@ -66,11 +67,11 @@ final class TrustDataLines {
 		});
 		for (TrustDataOrganisation.Domain domain : organisation.domains()) {
 			String name = NhsEnglandLabels.domain(domain.domain());
-			lines.add(TrustDataLine.item(name, name + " domain score", NhsEnglandLabels.domainScoreId(domain.domain()),
+			lines.add(TrustDataLine.item(name, name + " domain score", NhsEnglandDomainIds.score(domain.domain()),
 					name + " domain score", quarter, SCORE, domain.score(), domain.rank()));
 			if (domain.segment() != null) {
 				lines.add(TrustDataLine.item(name, name + " domain segment",
-						NhsEnglandLabels.domainSegmentId(domain.domain()), name + " domain segment", quarter, SEGMENT,
+						NhsEnglandDomainIds.segment(domain.domain()), name + " domain segment", quarter, SEGMENT,
 						BigDecimal.valueOf(domain.segment()), null));
 			}
 		}

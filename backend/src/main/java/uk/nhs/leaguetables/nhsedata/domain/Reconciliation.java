@@ -99,22 +99,6 @@ public final class Reconciliation {
 	}
 
 	/**
-	 * NHS England's domain score id of one of our domains (OF4000 …), or {@code null} for
-	 * a domain NHS England does not number; its domain segment is the same id with 41.
-	 */
-	public static @Nullable String domainScoreItem(String domain) {
-		return DOMAIN_SCORE_ITEMS.get(domain);
-	}
-
-	public static String domainSegmentItem(String domainScoreItem) {
-		return "OF41" + domainScoreItem.substring(4);
-	}
-
-	private static final Map<String, String> DOMAIN_SCORE_ITEMS = Map.of("ACCESS_TO_SERVICES", "OF4000",
-			"PATIENT_SAFETY", "OF4002", "FINANCE_AND_PRODUCTIVITY", "OF4003", "PEOPLE_AND_WORKFORCE", "OF4004",
-			"EFFECTIVENESS_AND_EXPERIENCE", "OF4005");
-
-	/**
 	 * Whether the item is a score (matched within rounding) rather than a count or flag.
 	 */
 	static boolean isScore(String item) {
