@@ -34,7 +34,7 @@ class QueryLimitsConfiguration {
 	 * {@link ResponseBudgetInterceptor}) get the anonymous one.
 	 */
 	@Bean
-	QueryCostInstrumentation queryCost(@Value("${league-tables.graphql.anonymous-max-cost:100000}") int anonymousCost) {
+	QueryCostInstrumentation queryCost(@Value("${league-tables.graphql.anonymous-max-cost:250000}") int anonymousCost) {
 		return new QueryCostInstrumentation(anonymousCost);
 	}
 

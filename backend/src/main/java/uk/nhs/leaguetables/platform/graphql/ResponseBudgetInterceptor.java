@@ -36,7 +36,7 @@ class ResponseBudgetInterceptor implements WebGraphQlInterceptor {
 
 	private final long signedInBytes;
 
-	ResponseBudgetInterceptor(@Value("${league-tables.graphql.anonymous-max-cost:100000}") int anonymousCost,
+	ResponseBudgetInterceptor(@Value("${league-tables.graphql.anonymous-max-cost:250000}") int anonymousCost,
 			@Value("${league-tables.graphql.max-cost:1000000}") int signedInCost,
 			@Value("${league-tables.graphql.anonymous-max-response-size:8MB}") DataSize anonymousBytes,
 			@Value("${league-tables.graphql.max-response-size:64MB}") DataSize signedInBytes) {
