@@ -16,6 +16,7 @@ import uk.nhs.leaguetables.db.enums.AppRole;
 import uk.nhs.leaguetables.db.tables.records.AppUserRecord;
 import uk.nhs.leaguetables.platform.database.DatabaseEnums;
 
+import static uk.nhs.leaguetables.db.Tables.ACCOUNT_ACTIVATION;
 import static uk.nhs.leaguetables.db.Tables.API_TOKEN;
 import static uk.nhs.leaguetables.db.Tables.APP_USER;
 import static uk.nhs.leaguetables.db.Tables.APP_USER_ROLE;
@@ -79,12 +80,15 @@ public class UserAccountRepository {
 	}
 
 	/**
-	 * Whether {@code actor} created the account, proposed or confirmed one of its roles,
-	 * or issued one of its API tokens, and so may hold or have handed out its
-	 * credentials.
+	 * Whether {@code actor} created the account, issued its current activation link (the
+	 * only one that works; earlier ones were replaced unused), proposed or confirmed one
+	 * of its roles, or issued one of its API tokens, and so may hold or have handed out
+	 * its credentials.
 	 */
 	boolean hadAHandIn(String actor, String account) {
 		return dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(account), APP_USER.CREATED_BY.eq(actor))
+				|| dsl.fetchExists(ACCOUNT_ACTIVATION, ACCOUNT_ACTIVATION.USERNAME.eq(account),
+						ACCOUNT_ACTIVATION.ISSUED_BY.eq(actor))
 				|| dsl.fetchExists(ROLE_PROPOSAL, ROLE_PROPOSAL.USERNAME.eq(account),
 						ROLE_PROPOSAL.STATUS.eq(RoleProposal.Status.CONFIRMED.name()),
 						ROLE_PROPOSAL.PROPOSED_BY.eq(actor).or(ROLE_PROPOSAL.DECIDED_BY.eq(actor)))

@@ -1,5 +1,6 @@
 package uk.nhs.leaguetables.security.ui;
 
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
@@ -141,7 +142,8 @@ public class UsersView extends VerticalLayout {
 		Paragraph link = new Paragraph(ActivationLinks.address(activation));
 		link.setId("activation-address");
 		activationLink.add(new Paragraph("Give this one-time link to " + username + " only, through a channel you "
-				+ "trust; it is shown this once and works until " + WHEN.format(activation.expiresAt())
+				+ "trust; it is shown this once and works until "
+				+ WHEN.format(activation.expiresAt().atZoneSameInstant(ZoneOffset.UTC))
 				+ " UTC for them to choose their password:"), link);
 	}
 

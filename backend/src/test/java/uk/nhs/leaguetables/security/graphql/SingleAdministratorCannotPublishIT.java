@@ -215,7 +215,7 @@ class SingleAdministratorCannotPublishIT {
 		long draft = preparedDraft(as(puppet, CHOSEN), false);
 
 		assertThat(approvalError(asMallory, draft)).contains("needs an approver independent of its preparer")
-			.contains(malloryApprover + " created, granted roles to or issued tokens for " + puppet);
+			.contains(malloryApprover + " had a hand in the account of " + puppet + ", who prepared it");
 
 		// The reverse: Pat, administrator and genuine preparer, sets up an approver
 		// puppet.
@@ -231,8 +231,8 @@ class SingleAdministratorCannotPublishIT {
 		SystemActor.runAs("setup-preparer", Role.PREPARER,
 				() -> workflow.reopen(PERIOD, League.AMBULANCE, "Recalculated by another preparer"));
 		long patsDraft = preparedDraft(asPat, true);
-		assertThat(approvalError(as(approverPuppet, CHOSEN), patsDraft)).contains(
-				"pat-" + run + ", who prepared it, created, granted roles to or issued tokens for " + approverPuppet);
+		assertThat(approvalError(as(approverPuppet, CHOSEN), patsDraft))
+			.contains("pat-" + run + ", who prepared it, had a hand in the account of " + approverPuppet);
 		assertThat(dsl.fetchCount(PUBLICATION, PUBLICATION.PERIOD_CODE.eq(PERIOD))).isZero();
 
 		// An approver independent of the preparer publishes the same draft.
