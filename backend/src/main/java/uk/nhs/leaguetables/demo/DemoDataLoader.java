@@ -60,6 +60,8 @@ class DemoDataLoader implements ApplicationRunner {
 			new DemoUser("approver", "Adam Approver (demo)", Set.of(Role.APPROVER)),
 			new DemoUser("auditor", "Aisha Auditor (demo)", Set.of(Role.AUDITOR)),
 			new DemoUser("admin", "Alex Admin (demo)", Set.of(Role.ADMIN)),
+			// Granting a publication role takes two administrators (four eyes).
+			new DemoUser("admin2", "Ada Admin (demo)", Set.of(Role.ADMIN)),
 			new DemoUser("submitter", "Sam Submitter (demo)", Set.of(Role.SUBMITTER)));
 
 	private final DemoPeriodRepository periods;
