@@ -39,7 +39,7 @@ class AuditChainCommandIT {
 
 		command.run(new DefaultApplicationArguments("--verify-audit-chain"));
 
-		assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Audit chain intact:");
+		assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Audit log intact:");
 		assertThat(command.getExitCode()).isZero();
 	}
 
