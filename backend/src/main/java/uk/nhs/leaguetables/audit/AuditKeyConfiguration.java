@@ -5,13 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -51,6 +55,7 @@ class AuditKeyConfiguration {
 		List<String> fileKeyIds = new ArrayList<>();
 		if (keyFile != null) {
 			ensureExists(keyFile);
+			warnIfOthersCanRead(keyFile);
 			AuditKeys.readKeyFile(keyFile).forEach((id, secret) -> {
 				keys.put(id, secret);
 				fileKeyIds.add(id);
@@ -95,6 +100,19 @@ class AuditKeyConfiguration {
 		return ((parent != null) ? parent : dataDirectory).resolve(KEY_FILE_NAME);
 	}
 
+	private static void warnIfOthersCanRead(Path keyFile) {
+		try {
+			Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(keyFile);
+			if (permissions.stream().anyMatch((permission) -> !permission.name().startsWith("OWNER_"))) {
+				log.warn("The audit key file {} is open to others ({}): whoever reads it can forge the audit log's "
+						+ "seals; chmod 600 it", keyFile, PosixFilePermissions.toString(permissions));
+			}
+		}
+		catch (UnsupportedOperationException | IOException ex) {
+			log.debug("Cannot read the permissions of {}", keyFile, ex);
+		}
+	}
+
 	/** Creates a missing key file with one random key, readable by its owner only. */
 	static void ensureExists(Path keyFile) {
 		if (Files.exists(keyFile)) {
@@ -102,7 +120,7 @@ class AuditKeyConfiguration {
 		}
 		byte[] secret = new byte[AuditKeys.MIN_KEY_BYTES];
 		new SecureRandom().nextBytes(secret);
-		String id = "k" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString().replace("-", "");
+		String id = "k" + LocalDate.now(ZoneOffset.UTC).toString().replace("-", "");
 		String content = "# NHS League Tables audit keys (id=Base64 secret). Keep a copy somewhere safe, apart from\n"
 				+ "# the database: without it the audit log's seals cannot be verified. To rotate, append a new line;\n"
 				+ "# the last key seals new entries and the earlier ones keep verifying what they sealed.\n" + id + "="

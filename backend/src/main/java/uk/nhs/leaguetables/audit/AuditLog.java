@@ -17,6 +17,7 @@ import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import uk.nhs.leaguetables.db.enums.League;
 import uk.nhs.leaguetables.db.tables.records.AuditCheckpointRecord;
@@ -197,7 +198,12 @@ public class AuditLog {
 		}
 	}
 
-	/** Appends an entry and seals it with the current key. */
+	/**
+	 * Appends an entry and seals it with the current key. Joins the caller's transaction;
+	 * a caller without one (a sign-in failure listener) gets one, since the database
+	 * refuses to commit the entry before its seal.
+	 */
+	@Transactional
 	public void record(AuditEntry entry) {
 		var chained = dsl.insertInto(AUDIT_EVENT)
 			.set(AUDIT_EVENT.ACTOR, entry.actor())

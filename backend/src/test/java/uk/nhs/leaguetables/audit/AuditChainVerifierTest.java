@@ -2,6 +2,7 @@ package uk.nhs.leaguetables.audit;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -57,7 +58,7 @@ class AuditChainVerifierTest {
 	 * A consistent chain of {@code length} entries, hashed as the database hashes them.
 	 */
 	private static List<AuditEvent> chain(int length) {
-		List<AuditEvent> events = new java.util.ArrayList<>();
+		List<AuditEvent> events = new ArrayList<>();
 		String previous = "0".repeat(64);
 		for (long id = 1; id <= length; id++) {
 			AuditEvent unhashed = new AuditEvent(id,

@@ -1,5 +1,6 @@
 package uk.nhs.leaguetables.audit;
 
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -39,6 +40,9 @@ class AuditSealIT {
 
 	@Autowired
 	AuditKeys keys;
+
+	@Autowired
+	AuditLog auditLog;
 
 	private Connection connection;
 
@@ -127,6 +131,19 @@ class AuditSealIT {
 		owner.insertInto(AUDIT_EVENT).set(AUDIT_EVENT.ACTOR, "intruder").set(AUDIT_EVENT.ACTION, "UNSEALED").execute();
 
 		assertThatThrownBy(connection::commit).isInstanceOf(SQLException.class).hasMessageContaining("has no seal");
+	}
+
+	@Test
+	void an_entry_recorded_outside_any_transaction_is_committed_with_its_seal() {
+		// as a sign-in failure listener records: no transaction of the caller's to join
+		auditLog.record(new AuditEntry("tester", "TEST_EVENT", "test", "outside", null, "no transaction"));
+
+		long recorded = owner.select(max(AUDIT_EVENT.ID))
+			.from(AUDIT_EVENT)
+			.where(AUDIT_EVENT.ENTITY_ID.eq("outside"))
+			.fetchSingle()
+			.value1();
+		assertThat(owner.fetchExists(AUDIT_SEAL, AUDIT_SEAL.EVENT_ID.eq(recorded))).isTrue();
 	}
 
 	@Test
@@ -262,7 +279,7 @@ class AuditSealIT {
 
 	private static byte[] randomKey() {
 		byte[] secret = new byte[32];
-		new java.security.SecureRandom().nextBytes(secret);
+		new SecureRandom().nextBytes(secret);
 		return secret;
 	}
 
