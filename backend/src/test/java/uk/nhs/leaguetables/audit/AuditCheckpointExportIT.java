@@ -177,22 +177,7 @@ class AuditCheckpointExportIT {
 				database.password())) {
 			connection.setAutoCommit(false);
 			DSLContext owner = DSL.using(connection, SQLDialect.POSTGRES);
-			owner.execute("set local session_replication_role = replica");
-			owner.execute("update audit_event set reason = 'rewritten' where id = " + entry);
-			owner.execute(
-					"""
-							do $$
-							declare
-							    entry record;
-							    previous text := coalesce((select hash from audit_event where id = %d - 1), repeat('0', 64));
-							begin
-							    for entry in select id from audit_event where id >= %d order by id loop
-							        update audit_event set previous_hash = previous where audit_event.id = entry.id;
-							        update audit_event e set hash = encode(sha256(convert_to(audit_event_canonical(e), 'UTF8')), 'hex')
-							            where e.id = entry.id returning e.hash into previous;
-							    end loop;
-							end $$"""
-						.formatted(entry, entry));
+			AuditTampering.rewriteAndRehashFrom(owner, entry, "rewritten");
 			owner.execute("delete from audit_checkpoint");
 			try (OutputStream out = Files.newOutputStream(export)) {
 				AuditLogCsv.write(new AuditLog(owner, keys)::readChain, out);

@@ -70,7 +70,7 @@ class AuditSealIT {
 		long rewritten = lastId() - 1;
 		assertThat(log.verifyChain().intact()).isTrue();
 
-		rewriteAndRehashFrom(rewritten, "approved for other reasons");
+		AuditTampering.rewriteAndRehashFrom(owner, rewritten, "approved for other reasons");
 
 		assertThat(unkeyedVerification(log).intact())
 			.as("the rewritten chain is consistent: the SHA-256 chain alone does not notice")
@@ -172,7 +172,7 @@ class AuditSealIT {
 		log.record(new AuditEntry("tester", "TEST_EVENT", "test", "1", null, "original"));
 		AuditCheckpoint checkpoint = log.checkpoint("auditor", null, null);
 
-		rewriteAndRehashFrom(checkpoint.headEventId(), "rewritten");
+		AuditTampering.rewriteAndRehashFrom(owner, checkpoint.headEventId(), "rewritten");
 		owner.execute("update audit_checkpoint set head_hash = (select hash from audit_event where id = "
 				+ checkpoint.headEventId() + ") where id = " + checkpoint.id());
 
@@ -236,30 +236,6 @@ class AuditSealIT {
 				.hasMessageContaining(attempt.getValue() + " rows are immutable");
 			connection.rollback(before);
 		}
-	}
-
-	/**
-	 * What an attacker does: changes an entry with the append-only trigger off, then
-	 * recomputes its SHA-256 and every later one with the database's own canonical text,
-	 * so that the hash chain is consistent again.
-	 */
-	private void rewriteAndRehashFrom(long id, String reason) {
-		owner.execute("set local session_replication_role = replica");
-		owner.update(AUDIT_EVENT).set(AUDIT_EVENT.REASON, reason).where(AUDIT_EVENT.ID.eq(id)).execute();
-		owner.execute(
-				"""
-						do $$
-						declare
-						    entry record;
-						    previous text := coalesce((select hash from audit_event where id = %d - 1), repeat('0', 64));
-						begin
-						    for entry in select id from audit_event where id >= %d order by id loop
-						        update audit_event set previous_hash = previous where audit_event.id = entry.id;
-						        update audit_event e set hash = encode(sha256(convert_to(audit_event_canonical(e), 'UTF8')), 'hex')
-						            where e.id = entry.id returning e.hash into previous;
-						    end loop;
-						end $$"""
-					.formatted(id, id));
 	}
 
 	private AuditChainVerification unkeyedVerification(AuditLog log) {
