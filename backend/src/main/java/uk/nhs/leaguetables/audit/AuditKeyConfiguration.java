@@ -27,6 +27,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
+import uk.nhs.leaguetables.platform.database.EmbeddedDataDirectory;
+
 /**
  * Loads the audit keys at start-up, and refuses to start without one when the service
  * uses a database of its own: a key generated on a server nobody backs up would leave
@@ -90,12 +92,10 @@ class AuditKeyConfiguration {
 
 	/** Beside the embedded PostgreSQL's data directory, when the service runs on it. */
 	private static @Nullable Path embeddedDefaultKeyFile(Environment environment) {
-		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+		Path dataDirectory = EmbeddedDataDirectory.of(environment);
+		if (dataDirectory == null) {
 			return null;
 		}
-		String configured = environment.getProperty("league-tables.embedded-postgres.data-directory");
-		Path dataDirectory = StringUtils.hasText(configured) ? Path.of(configured)
-				: Path.of(System.getProperty("user.home"), ".nhs-league-tables", "postgres-17");
 		Path parent = dataDirectory.toAbsolutePath().getParent();
 		return ((parent != null) ? parent : dataDirectory).resolve(KEY_FILE_NAME);
 	}
