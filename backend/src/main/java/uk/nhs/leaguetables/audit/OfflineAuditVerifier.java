@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,6 +74,10 @@ public final class OfflineAuditVerifier {
 			AuditChainVerification verification = verify(log, checkpoints, keys);
 			out.println(verification.summary());
 			return verification.intact() ? 0 : 1;
+		}
+		catch (NoSuchFileException ex) {
+			out.println("Cannot verify: there is no file " + ex.getFile());
+			return 2;
 		}
 		catch (IOException | IllegalArgumentException ex) {
 			out.println("Cannot verify: " + ex.getMessage());
