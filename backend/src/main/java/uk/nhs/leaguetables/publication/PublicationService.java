@@ -92,6 +92,9 @@ public class PublicationService {
 							publication.preparedBy(), publication.outputDigest()),
 				reason)
 			.concerning(publication.periodCode(), publication.league()));
+		// anchors the audit chain at this approval: its head is now the TABLE_PUBLISHED
+		// entry above
+		auditLog.checkpoint(approver, publication.id(), null);
 		return publication;
 	}
 

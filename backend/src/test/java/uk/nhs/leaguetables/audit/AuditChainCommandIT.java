@@ -20,7 +20,7 @@ import static uk.nhs.leaguetables.db.Tables.AUDIT_EVENT;
 
 /**
  * The operator command reports an intact chain with exit code 0 and a tampered one with 1
- * (rolled back).
+ * (tampering as the database's owner, rolled back).
  */
 @SpringBootTest
 @Transactional
@@ -39,7 +39,7 @@ class AuditChainCommandIT {
 
 		command.run(new DefaultApplicationArguments("--verify-audit-chain"));
 
-		assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Audit chain intact:");
+		assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Audit log intact:");
 		assertThat(command.getExitCode()).isZero();
 	}
 
@@ -55,6 +55,22 @@ class AuditChainCommandIT {
 		command.run(new DefaultApplicationArguments("--verify-audit-chain"));
 
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("BROKEN", "Entry " + last);
+		assertThat(command.getExitCode()).isEqualTo(1);
+	}
+
+	@Test
+	void reports_a_tail_rewritten_and_rehashed_with_sha256_and_exits_with_one() {
+		auditLog.record(new AuditEntry("tester", "TEST_EVENT", "test", "1", null, "original"));
+		auditLog.record(new AuditEntry("tester", "TEST_EVENT", "test", "2", null, "later"));
+		long rewritten = dsl.select(max(AUDIT_EVENT.ID)).from(AUDIT_EVENT).fetchSingle().value1() - 1;
+		AuditTampering.rewriteAndRehashFrom(dsl, rewritten, "rewritten");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		AuditChainCommand command = new AuditChainCommand(auditLog, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+		command.run(new DefaultApplicationArguments("--verify-audit-chain"));
+
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("BROKEN",
+				"Entry " + rewritten + ": its seal (key 'test') does not match its hash");
 		assertThat(command.getExitCode()).isEqualTo(1);
 	}
 

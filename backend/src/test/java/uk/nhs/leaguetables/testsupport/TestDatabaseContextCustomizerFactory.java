@@ -13,10 +13,24 @@ import org.springframework.test.context.MergedContextConfiguration;
 /**
  * Points every Spring test context at the {@link TestDatabase}, before the context
  * decides whether to start its own embedded PostgreSQL (it does not once
- * {@code spring.datasource.url} is set). Registered in {@code META-INF/spring.factories},
- * so every module with the backend's test jar gets it without asking.
+ * {@code spring.datasource.url} is set), and gives it a fixed audit key, as a server with
+ * a database of its own must be given one. Registered in
+ * {@code META-INF/spring.factories}, so every module with the backend's test jar gets it
+ * without asking.
  */
 public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
+
+	/** The id of the audit key every test context seals with. */
+	public static final String AUDIT_KEY_ID = "test";
+
+	/**
+	 * Its secret, Base64; fixed so that every context of the run verifies the others'
+	 * seals.
+	 */
+	public static final String AUDIT_KEY = "dGVzdC1hdWRpdC1rZXktMzItYnl0ZXMtb2Ytbm9uc2Vuc2UhIQ==";
+
+	/** The properties that configure it. */
+	public static final String AUDIT_KEY_PROPERTY = "league-tables.audit.keys." + AUDIT_KEY_ID;
 
 	@Override
 	public ContextCustomizer createContextCustomizer(Class<?> testClass,
@@ -33,7 +47,8 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
 				.getPropertySources()
 				.addFirst(new MapPropertySource("testDatabase",
 						Map.of("spring.datasource.url", database.jdbcUrl(), "spring.datasource.username",
-								database.username(), "spring.datasource.password", database.password())));
+								database.username(), "spring.datasource.password", database.password(),
+								AUDIT_KEY_PROPERTY, AUDIT_KEY)));
 		}
 
 	}

@@ -24,6 +24,7 @@ import uk.nhs.leaguetables.publication.PublicationService;
 import uk.nhs.leaguetables.security.Role;
 import uk.nhs.leaguetables.security.SystemActor;
 import uk.nhs.leaguetables.testsupport.DemoLeagueTables;
+import uk.nhs.leaguetables.testsupport.TestDatabaseContextCustomizerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +59,9 @@ class PublicCacheAcrossInstancesIT {
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(LeagueTablesApiApplication.class)
 			.properties("server.port=0", "spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
 					"spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-					"spring.datasource.password=" + environment.getProperty("spring.datasource.password"))
+					"spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
+					TestDatabaseContextCustomizerFactory.AUDIT_KEY_PROPERTY + "="
+							+ TestDatabaseContextCustomizerFactory.AUDIT_KEY)
 			.run()) {
 			int port = ((WebServerApplicationContext) second).getWebServer().getPort();
 			MeterRegistry meters = second.getBean(MeterRegistry.class);
