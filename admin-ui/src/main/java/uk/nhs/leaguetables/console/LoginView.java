@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -45,9 +46,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 		}
 	}
 
+	/**
+	 * After a failed sign-in, the usual message; after one refused by the throttle, that
+	 * the user must wait, which is the same whether or not the account exists.
+	 */
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+		var parameters = event.getLocation().getQueryParameters().getParameters();
+		boolean throttled = parameters.containsKey("throttled");
+		var i18n = LoginI18n.createDefault();
+		if (throttled) {
+			i18n.getErrorMessage().setTitle("Too many failed sign-ins");
+			i18n.getErrorMessage()
+				.setMessage("Sign-in is paused for this account or network after repeated failures. "
+						+ "Wait a few minutes and try again.");
+		}
+		login.setI18n(i18n);
+		login.setError(throttled || parameters.containsKey("error"));
 	}
 
 }

@@ -29,11 +29,13 @@ import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.avg;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.jsonbGetAttributeAsText;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.or;
 import static org.jooq.impl.DSL.round;
 import static org.jooq.impl.DSL.select;
+import static uk.nhs.leaguetables.db.Tables.APP_USER;
 import static uk.nhs.leaguetables.db.Tables.CALCULATION;
 import static uk.nhs.leaguetables.db.Tables.CALCULATION_DOMAIN_CUT_OFF;
 import static uk.nhs.leaguetables.db.Tables.DOMAIN_RESULT;
@@ -60,14 +62,28 @@ public class LeagueTableRepository {
 		this.dsl = dsl;
 	}
 
-	/** The given revision, or the latest when none is given. */
+	/**
+	 * The given revision, or the latest when none is given, naming its preparer and
+	 * approver by their display names: login names are half of what a password guess
+	 * needs, and the table is public.
+	 */
 	public Optional<PublishedTable> published(String periodCode, League league, @Nullable Integer revision) {
 		var dbLeague = DatabaseEnums.toDatabase(league, uk.nhs.leaguetables.db.enums.League.class);
+		var preparer = APP_USER.as("preparer");
+		var approver = APP_USER.as("approver");
+		Field<String> preparedBy = coalesce(preparer.DISPLAY_NAME, inline("NHS England preparer"))
+			.as("prepared_by_name");
+		Field<String> approvedBy = coalesce(approver.DISPLAY_NAME, inline("NHS England approver"))
+			.as("approved_by_name");
 		return dsl.select(PUBLICATION.fields())
-			.select(CALCULATION.FRAMEWORK_CODE)
+			.select(CALCULATION.FRAMEWORK_CODE, preparedBy, approvedBy)
 			.from(PUBLICATION)
 			.join(CALCULATION)
 			.on(CALCULATION.ID.eq(PUBLICATION.CALCULATION_ID))
+			.leftJoin(preparer)
+			.on(preparer.USERNAME.eq(PUBLICATION.PREPARED_BY))
+			.leftJoin(approver)
+			.on(approver.USERNAME.eq(PUBLICATION.APPROVED_BY))
 			.where(PUBLICATION.PERIOD_CODE.eq(periodCode), PUBLICATION.LEAGUE.eq(dbLeague),
 					(revision != null) ? PUBLICATION.REVISION.eq(revision.shortValue())
 							: org.jooq.impl.DSL.noCondition())
@@ -75,10 +91,9 @@ public class LeagueTableRepository {
 			.limit(1)
 			.fetchOptional((record) -> new PublishedTable(record.get(PUBLICATION.PERIOD_CODE), league,
 					record.get(PUBLICATION.REVISION), record.get(PUBLICATION.CALCULATION_ID),
-					record.get(CALCULATION.FRAMEWORK_CODE), record.get(PUBLICATION.PREPARED_BY),
-					record.get(PUBLICATION.APPROVED_BY), record.get(PUBLICATION.PUBLISHED_AT),
-					record.get(PUBLICATION.INPUT_DIGEST), record.get(PUBLICATION.OUTPUT_DIGEST),
-					record.get(PUBLICATION.CORRECTION_REASON)));
+					record.get(CALCULATION.FRAMEWORK_CODE), record.get(preparedBy), record.get(approvedBy),
+					record.get(PUBLICATION.PUBLISHED_AT), record.get(PUBLICATION.INPUT_DIGEST),
+					record.get(PUBLICATION.OUTPUT_DIGEST), record.get(PUBLICATION.CORRECTION_REASON)));
 	}
 
 	/** The quarters with a published table of the league, latest first. */

@@ -15,13 +15,16 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer nlt_…} requests as the token's user. An
  * unknown, revoked or expired token gets 401 at once rather than silently continuing as
- * an anonymous client.
+ * an anonymous client, and counts as a failed sign-in of the client address: once the
+ * address is throttled ({@link SignInThrottle}) its tokens get 429 without being looked
+ * up.
  */
 @Component
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
@@ -32,9 +35,12 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private final ApplicationEventPublisher events;
 
-	ApiTokenAuthenticationFilter(ApiTokenService tokens, ApplicationEventPublisher events) {
+	private final SignInThrottle throttle;
+
+	ApiTokenAuthenticationFilter(ApiTokenService tokens, ApplicationEventPublisher events, SignInThrottle throttle) {
 		this.tokens = tokens;
 		this.events = events;
+		this.throttle = throttle;
 	}
 
 	@Override
@@ -45,9 +51,14 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		var refusal = throttle.refusal(null, request.getRemoteAddr());
+		if (refusal.isPresent()) {
+			SignInRefusals.tooManyRequests(response, new SignInThrottledException(refusal.get()));
+			return;
+		}
 		var user = tokens.authenticate(header.substring(BEARER.length()).strip());
 		if (user.isEmpty()) {
-			var attempt = UsernamePasswordAuthenticationToken.unauthenticated("api-token", null);
+			var attempt = new ApiTokenAttempt(new WebAuthenticationDetails(request));
 			events.publishEvent(new AuthenticationFailureBadCredentialsEvent(attempt,
 					new BadCredentialsException("Unknown, revoked or expired API token")));
 			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

@@ -117,8 +117,10 @@ class LeagueTableQueryIT {
 		var response = graphQl.document(TABLE).variable("period", "2023/24 Q4").execute();
 
 		response.path("leagueTable.revision").entity(Integer.class).isEqualTo(1);
-		response.path("leagueTable.preparedBy").entity(String.class).isEqualTo("demo-preparer");
-		response.path("leagueTable.approvedBy").entity(String.class).isEqualTo("demo-approver");
+		// the test data's preparer and approver have no accounts; login names are never
+		// published
+		response.path("leagueTable.preparedBy").entity(String.class).isEqualTo("NHS England preparer");
+		response.path("leagueTable.approvedBy").entity(String.class).isEqualTo("NHS England approver");
 		List<Integer> ranks = response.path("leagueTable.rows[*].rank").entityList(Integer.class).get();
 		assertThat(ranks).isNotEmpty().startsWith(1).isSorted();
 		response.path("leagueTable.rows").entityList(Object.class).hasSize(133);

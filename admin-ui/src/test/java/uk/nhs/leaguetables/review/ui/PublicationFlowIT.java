@@ -145,7 +145,8 @@ class PublicationFlowIT extends BrowserTest {
 		screenshot("flow-08-published");
 
 		open("/league-tables");
-		waitForText("Revision 1 under NOF-2025/26, prepared by flow-preparer, approved by flow-approver");
+		waitForText(
+				"Revision 1 under NOF-2025/26, prepared by Test user flow-preparer, approved by Test user flow-approver");
 		press(waitFor(By.tagName("vaadin-details-summary")));
 		waitForText("Download “2022/23 Q2 ACUTE by segment” (SVG)");
 		screenshot("flow-09-published-league-table-with-chart");
@@ -159,8 +160,9 @@ class PublicationFlowIT extends BrowserTest {
 								"""))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(api.statusCode()).isEqualTo(200);
-		assertThat(api.body()).contains("\"revision\":1", "\"preparedBy\":\"flow-preparer\"",
-				"\"approvedBy\":\"flow-approver\"", "\"rank\":1");
+		// display names, not login names, for anonymous clients
+		assertThat(api.body()).contains("\"revision\":1", "\"preparedBy\":\"Test user flow-preparer\"",
+				"\"approvedBy\":\"Test user flow-approver\"", "\"rank\":1");
 
 		correctThePublishedTable();
 

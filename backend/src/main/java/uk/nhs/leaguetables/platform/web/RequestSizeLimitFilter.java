@@ -10,18 +10,22 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses API request bodies above a limit with 413 before reading them, and stops
  * reading a body sent without a length once it passes the limit, so that a huge request
- * cannot tie up memory. Requests that carry credentials get a larger limit: a trust's
- * system submits up to 10,000 rows at once (with comments of up to 1,000 characters),
- * which anonymous readers never need; a forged header only buys a bounded read before the
- * 401.
+ * cannot tie up memory. Authenticated requests get a larger limit: a trust's system
+ * submits up to 10,000 rows at once (with comments of up to 1,000 characters), which
+ * anonymous readers never need. The filter runs after Spring Security and asks it who the
+ * caller is, so an {@code Authorization} header that authenticates nobody (an unknown
+ * scheme, say) gets the anonymous limit; bad credentials get their 401 before any of the
+ * body is read.
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
@@ -37,8 +41,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		long maxBytes = (request.getHeader(HttpHeaders.AUTHORIZATION) != null) ? maxAuthenticatedBytes
-				: maxAnonymousBytes;
+		long maxBytes = authenticated() ? maxAuthenticatedBytes : maxAnonymousBytes;
 		if (request.getContentLengthLong() > maxBytes) {
 			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -48,6 +51,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request, maxBytes), response);
+	}
+
+	private static boolean authenticated() {
+		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		return caller != null && caller.isAuthenticated() && !(caller instanceof AnonymousAuthenticationToken);
 	}
 
 	/** A request whose body cannot be read past the limit. */

@@ -2,6 +2,7 @@ package uk.nhs.leaguetables.platform.web;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,8 @@ class WebLimitsConfiguration {
 			@Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
 		var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxSize, maxAuthenticatedSize));
 		registration.addUrlPatterns(graphQlPath, graphQlPath + "/*", "/exports/*");
+		// after the security filters, which establish who the caller is
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;
 	}
 

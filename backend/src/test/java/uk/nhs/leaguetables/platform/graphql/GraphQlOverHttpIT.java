@@ -199,6 +199,17 @@ class GraphQlOverHttpIT {
 		assertThat(seventeenMegabytes.body()).contains("at most 16777216 are accepted");
 	}
 
+	@Test
+	void an_authorization_header_that_authenticates_nobody_gets_the_anonymous_limit() throws Exception {
+		HttpResponse<String> unknownScheme = postPadded(3 * 1024 * 1024, "Whatever trust-me");
+		HttpResponse<String> badPassword = postPadded(3 * 1024 * 1024,
+				"Basic " + Base64.getEncoder().encodeToString("http-nobody:not-a-password".getBytes()));
+
+		assertThat(unknownScheme.statusCode()).isEqualTo(413);
+		assertThat(unknownScheme.body()).contains("at most 2097152 are accepted");
+		assertThat(badPassword.statusCode()).isEqualTo(401);
+	}
+
 	private HttpResponse<String> postPadded(int paddingBytes, String authorization) throws Exception {
 		String body = "{\"query\": \"" + REGIONS + "\", \"variables\": {\"padding\": \"" + "x".repeat(paddingBytes)
 				+ "\"}}";
