@@ -58,7 +58,9 @@ class PublicCacheAcrossInstancesIT {
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(LeagueTablesApiApplication.class)
 			.properties("server.port=0", "spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
 					"spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-					"spring.datasource.password=" + environment.getProperty("spring.datasource.password"))
+					"spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
+					"spring.flyway.user=" + environment.getProperty("spring.flyway.user"),
+					"spring.flyway.password=" + environment.getProperty("spring.flyway.password"))
 			.run()) {
 			int port = ((WebServerApplicationContext) second).getWebServer().getPort();
 			MeterRegistry meters = second.getBean(MeterRegistry.class);
