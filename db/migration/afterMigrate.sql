@@ -95,8 +95,9 @@ end $$;
 revoke all on all sequences in schema public from league_tables_app;
 grant usage on all sequences in schema public to league_tables_app;
 
--- Every function here runs with its caller's rights (none is SECURITY DEFINER), so executing one gives no more than
--- the table privileges above; the audit chaining trigger, for one, calls audit_event_canonical.
+-- Every function here runs with its caller's rights (none is SECURITY DEFINER, as DatabaseRolePrivilegesIT checks), so
+-- executing one gives no more than the table privileges above; the audit chaining trigger, for one, calls
+-- audit_event_canonical.
 grant execute on all functions in schema public to league_tables_app;
 
 -- Reading and writing rows, never creating objects in the schema.

@@ -13,6 +13,7 @@ import org.jooq.Field;
 import org.jooq.Table;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -88,6 +89,16 @@ class DatabaseRolePrivilegesIT {
 			.fetchSingle(0, Long.class))
 			.as("tables, functions, types and schemas the service owns or may act as the owner of")
 			.isZero();
+	}
+
+	@Test
+	void no_function_runs_with_its_owners_rights() {
+		// afterMigrate.sql lets the service execute every function, which is safe only so
+		assertThat(dsl.resultQuery("""
+				select proname::text from pg_proc
+				where pronamespace = 'public'::regnamespace and prosecdef""").fetch(0, String.class))
+			.as("SECURITY DEFINER functions")
+			.isEmpty();
 	}
 
 	@Test
@@ -220,6 +231,35 @@ class DatabaseRolePrivilegesIT {
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("is a superuser")
 			.hasMessageContaining("spring.flyway.user");
+	}
+
+	@Test
+	void the_service_refuses_to_start_as_a_member_of_the_owners_role_or_with_create_on_the_schema() {
+		DSLContext owner = TestDatabase.owner();
+		try {
+			// role DDL has no jOOQ DSL; the names are constants
+			owner.execute("create role {0} login password 'member' in role {1}", name("lt_check_member"),
+					name(TestDatabase.connection().username()));
+			owner.execute("create role {0} login password 'creator'", name("lt_check_creator"));
+			owner.execute("grant create on schema public to {0}", name("lt_check_creator"));
+
+			assertThatThrownBy(() -> new ServiceRoleCheck(as("lt_check_member", "member")).afterPropertiesSet())
+				.hasMessageContaining("as lt_check_member, which owns tables of the schema");
+			assertThatThrownBy(() -> new ServiceRoleCheck(as("lt_check_creator", "creator")).afterPropertiesSet())
+				.hasMessageContaining("as lt_check_creator, which may create objects in the schema");
+		}
+		finally {
+			owner.execute("drop owned by {0}", name("lt_check_creator"));
+			owner.execute("drop role if exists {0}, {1}", name("lt_check_member"), name("lt_check_creator"));
+		}
+	}
+
+	private static DSLContext as(String role, String password) {
+		PGSimpleDataSource dataSource = new PGSimpleDataSource();
+		dataSource.setURL(TestDatabase.connection().jdbcUrl());
+		dataSource.setUser(role);
+		dataSource.setPassword(password);
+		return org.jooq.impl.DSL.using(dataSource, org.jooq.SQLDialect.POSTGRES);
 	}
 
 	private <T> int updateToItself(Table<?> table, Field<T> column) {
