@@ -5,7 +5,8 @@ COPY . .
 RUN ./mvnw -B -q -Pproduction -DskipTests install
 
 FROM eclipse-temurin:25-jre
-RUN useradd --system --uid 10001 leaguetables
+# /var/lib/league-tables holds the audit key file (a volume in docker-compose.yml), apart from the database
+RUN useradd --system --uid 10001 leaguetables && install -d -o leaguetables -m 700 /var/lib/league-tables
 USER leaguetables
 COPY --from=build /src/admin-ui/target/nhs-league-tables.jar /app/nhs-league-tables.jar
 EXPOSE 8080

@@ -5,10 +5,13 @@ import java.util.stream.Stream;
 
 import org.springframework.boot.SpringApplication;
 
+import uk.nhs.leaguetables.audit.OfflineAuditVerifier;
+
 /**
  * Starts a deployment as the service, or, with an operator command such as
  * {@code --verify-audit-chain}, runs the command without a web server or demo data and
- * exits with its exit code.
+ * exits with its exit code. {@code --verify-audit-export=…} verifies an exported audit
+ * log offline, without starting the service or touching a database.
  */
 public final class Launcher {
 
@@ -22,6 +25,9 @@ public final class Launcher {
 	}
 
 	public static void launch(Class<?> application, String[] args) {
+		if (OfflineAuditVerifier.requested(args)) {
+			System.exit(OfflineAuditVerifier.run(args, System.out));
+		}
 		if (Arrays.asList(args).contains(COMMAND_OPTION)) {
 			String[] commandArgs = Stream
 				.concat(Arrays.stream(args), Stream.of("--league-tables.demo.enabled=false", "--server.port=0"))

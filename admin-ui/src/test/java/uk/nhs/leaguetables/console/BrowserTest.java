@@ -43,7 +43,7 @@ public abstract class BrowserTest extends ConsoleContextTest {
 	int port;
 
 	@Autowired
-	UserAccountRepository users;
+	protected UserAccountRepository users;
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
@@ -80,10 +80,15 @@ public abstract class BrowserTest extends ConsoleContextTest {
 	 */
 	protected void signInAs(String username, Role... roles) {
 		TestUsers.ensure(users, passwordEncoder, username, PASSWORD, roles);
+		signIn(username, PASSWORD);
+	}
+
+	/** Signs in through the login view as an existing user. */
+	protected void signIn(String username, String password) {
 		browser.get(baseUrl() + "/login");
 		WebElement form = waitFor(By.tagName("vaadin-login-form"));
 		form.findElement(By.cssSelector("vaadin-text-field input")).sendKeys(username);
-		form.findElement(By.cssSelector("vaadin-password-field input")).sendKeys(PASSWORD);
+		form.findElement(By.cssSelector("vaadin-password-field input")).sendKeys(password);
 		form.findElement(By.cssSelector("vaadin-button")).click();
 		try {
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-app-layout")));

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 /**
  * The operator's command for auditors:
  * {@code java -jar nhs-league-tables.jar --verify-audit-chain} recomputes the audit log's
- * hash chain, prints the result and exits with 0 when the chain is intact and 1 when it
- * is broken. It runs before anything else at start-up, so a tampered log is reported
- * before the service takes requests.
+ * hash chain, verifies its seals with the configured audit keys and compares its stored
+ * checkpoints, prints the result and exits with 0 when the log is intact and 1 when it is
+ * not. It runs before anything else at start-up, so a tampered log is reported before the
+ * service takes requests.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -45,14 +46,8 @@ class AuditChainCommand implements ApplicationRunner, ExitCodeGenerator {
 			return;
 		}
 		AuditChainVerification verification = auditLog.verifyChain();
-		if (verification.intact()) {
-			out.printf("Audit chain intact: %,d entries verified.%n", verification.entriesChecked());
-		}
-		else {
-			out.printf("Audit chain BROKEN after %,d entries: %s%n", verification.entriesChecked(),
-					verification.problem());
-			exitCode = 1;
-		}
+		out.println(verification.summary());
+		exitCode = verification.intact() ? 0 : 1;
 	}
 
 	@Override

@@ -60,6 +60,8 @@ class DemoDataLoader implements ApplicationRunner {
 			new DemoUser("approver", "Adam Approver (demo)", Set.of(Role.APPROVER)),
 			new DemoUser("auditor", "Aisha Auditor (demo)", Set.of(Role.AUDITOR)),
 			new DemoUser("admin", "Alex Admin (demo)", Set.of(Role.ADMIN)),
+			// Granting a publication role takes two administrators (four eyes).
+			new DemoUser("admin2", "Ada Admin (demo)", Set.of(Role.ADMIN)),
 			new DemoUser("submitter", "Sam Submitter (demo)", Set.of(Role.SUBMITTER)));
 
 	private final DemoPeriodRepository periods;
@@ -103,12 +105,9 @@ class DemoDataLoader implements ApplicationRunner {
 						"demo");
 			}
 		}
-		SystemActor.runAs("demo", Role.PREPARER, () -> {
-			for (DemoQuarter quarter : QUARTERS) {
-				reportingPeriods.openIfMissing(quarter.code(), DEMO_FRAMEWORK, null);
-				load(quarter);
-			}
-		});
+		SystemActor.runAs("demo", Role.PREPARER, () -> QUARTERS
+			.forEach((quarter) -> reportingPeriods.openIfMissing(quarter.code(), DEMO_FRAMEWORK, null)));
+		QUARTERS.forEach(this::load);
 		// Every quarter but the latest is published (the preparer calculates, the
 		// approver approves), in order, so
 		// that movement and history show; the latest is left as a draft waiting for
@@ -134,9 +133,11 @@ class DemoDataLoader implements ApplicationRunner {
 	private void load(DemoQuarter quarter) {
 		String file = "submission-" + quarter.code().replace('/', '-').replace(' ', '-') + ".csv";
 		try (InputStream content = new ClassPathResource("db/seed/demo/" + file).getInputStream()) {
-			SubmissionReport report = submissions.submit(
+			// the demo submitter sends each file and the demo preparer accepts it: four
+			// eyes on the data
+			SubmissionReport report = SystemActor.callAs("submitter", Role.SUBMITTER, () -> submissions.submit(
 					new SubmissionRequest(quarter.code(), SubmissionSource.DEMO, SubmissionFormat.CSV, file, null),
-					content);
+					content));
 			if (report.alreadyLoaded()) {
 				return;
 			}
@@ -144,7 +145,7 @@ class DemoDataLoader implements ApplicationRunner {
 				throw new IllegalStateException("Demo file " + file + " has " + report.errorCount() + " errors, e.g. "
 						+ report.issues().getFirst().message());
 			}
-			submissions.accept(report.submissionId(), true);
+			SystemActor.runAs("preparer", Role.PREPARER, () -> submissions.accept(report.submissionId(), true));
 			log.info("Loaded demo submission {} for {}: {} rows, {} warnings acknowledged", file, quarter.code(),
 					report.rowCount(), report.warningCount());
 		}

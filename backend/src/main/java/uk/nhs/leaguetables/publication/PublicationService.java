@@ -14,11 +14,14 @@ import uk.nhs.leaguetables.audit.AuditLog;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.publication.domain.PeriodAction;
 import uk.nhs.leaguetables.security.CurrentUser;
+import uk.nhs.leaguetables.security.SeparationOfDuties;
 
 /**
  * Approves and publishes computed league tables. Four eyes: whoever computed (prepared) a
- * table cannot approve it. The first publication of a period and league is revision 1;
- * any later one is a correction and needs a reason.
+ * table cannot approve it, nor can anyone who had a hand in the preparer's account or in
+ * whose account the preparer had a hand ({@link SeparationOfDuties}). The first
+ * publication of a period and league is revision 1; any later one is a correction and
+ * needs a reason.
  */
 @Service
 public class PublicationService {
@@ -29,10 +32,14 @@ public class PublicationService {
 
 	private final PeriodWorkflowService workflow;
 
-	PublicationService(PublicationRepository publications, AuditLog auditLog, PeriodWorkflowService workflow) {
+	private final SeparationOfDuties separationOfDuties;
+
+	PublicationService(PublicationRepository publications, AuditLog auditLog, PeriodWorkflowService workflow,
+			SeparationOfDuties separationOfDuties) {
 		this.publications = publications;
 		this.auditLog = auditLog;
 		this.workflow = workflow;
+		this.separationOfDuties = separationOfDuties;
 	}
 
 	/**
@@ -66,6 +73,10 @@ public class PublicationService {
 			throw new PublicationException(
 					"You prepared table #" + calculationId + "; another approver must approve it (four eyes)");
 		}
+		separationOfDuties.conflict(calculation.preparedBy(), approver).ifPresent((conflict) -> {
+			throw new PublicationException("Table #" + calculationId
+					+ " needs an approver independent of its preparer: " + conflict + " (four eyes)");
+		});
 		int revision = publications.nextRevision(calculation.periodCode(), calculation.league());
 		String reason = (correctionReason == null || correctionReason.isBlank()) ? null : correctionReason.strip();
 		if (revision > 1 && reason == null) {
@@ -81,6 +92,9 @@ public class PublicationService {
 							publication.preparedBy(), publication.outputDigest()),
 				reason)
 			.concerning(publication.periodCode(), publication.league()));
+		// anchors the audit chain at this approval: its head is now the TABLE_PUBLISHED
+		// entry above
+		auditLog.checkpoint(approver, publication.id(), null);
 		return publication;
 	}
 

@@ -1,5 +1,7 @@
 package uk.nhs.leaguetables.security;
 
+import java.util.Map;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,8 +11,10 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -31,6 +35,8 @@ class SecurityConfiguration {
 	 * client rather than a redirect to the console's login; the console (all-in-one
 	 * deployment) secures everything else with its own chain.
 	 */
+	private static final String PBKDF2 = "pbkdf2@SpringSecurity_v5_8";
+
 	static final String[] API_PATHS = { "/graphql/**", "/graphiql/**", "/exports/**", "/error" };
 
 	@Bean
@@ -47,12 +53,14 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * BCrypt by default; the algorithm is stored with each hash, so it can be raised
-	 * without a migration.
+	 * PBKDF2 for new hashes, as it takes passwords of any length (BCrypt only 72 bytes,
+	 * fewer than {@link PasswordPolicy#MAXIMUM_LENGTH} characters of most scripts); the
+	 * algorithm is stored with each hash, so earlier BCrypt hashes still match.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new DelegatingPasswordEncoder(PBKDF2, Map.of(PBKDF2,
+				Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
 	}
 
 }

@@ -16,8 +16,11 @@ import uk.nhs.leaguetables.db.enums.AppRole;
 import uk.nhs.leaguetables.db.tables.records.AppUserRecord;
 import uk.nhs.leaguetables.platform.database.DatabaseEnums;
 
+import static uk.nhs.leaguetables.db.Tables.ACCOUNT_ACTIVATION;
+import static uk.nhs.leaguetables.db.Tables.API_TOKEN;
 import static uk.nhs.leaguetables.db.Tables.APP_USER;
 import static uk.nhs.leaguetables.db.Tables.APP_USER_ROLE;
+import static uk.nhs.leaguetables.db.Tables.ROLE_PROPOSAL;
 
 /** Users and their roles in PostgreSQL. */
 @Repository
@@ -48,8 +51,49 @@ public class UserAccountRepository {
 		user.setDisplayName(displayName);
 		user.setPasswordHash(passwordHash);
 		user.setOrganisationCode(organisationCode);
+		user.setCreatedBy(grantedBy);
 		user.store();
 		roles.forEach((role) -> grant(username, role, grantedBy));
+	}
+
+	/**
+	 * Creates an account without a password: its holder chooses one through an activation
+	 * link, or it signs in only through the OIDC provider.
+	 */
+	void createWithoutPassword(String username, String displayName, @Nullable String organisationCode, boolean oidcOnly,
+			Set<Role> roles, String createdBy) {
+		AppUserRecord user = dsl.newRecord(APP_USER);
+		user.setUsername(username);
+		user.setDisplayName(displayName);
+		user.setOrganisationCode(organisationCode);
+		user.setOidcOnly(oidcOnly);
+		user.setCreatedBy(createdBy);
+		user.store();
+		roles.forEach((role) -> grant(username, role, createdBy));
+	}
+
+	void setPasswordHash(String username, String passwordHash) {
+		dsl.update(APP_USER)
+			.set(APP_USER.PASSWORD_HASH, passwordHash)
+			.where(APP_USER.USERNAME.eq(username), APP_USER.OIDC_ONLY.isFalse())
+			.execute();
+	}
+
+	/**
+	 * Whether {@code actor} created the account, issued its current activation link (the
+	 * only one that works; earlier ones were replaced unused), proposed or confirmed one
+	 * of its roles, or issued one of its API tokens, and so may hold or have handed out
+	 * its credentials.
+	 */
+	boolean hadAHandIn(String actor, String account) {
+		return dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(account), APP_USER.CREATED_BY.eq(actor))
+				|| dsl.fetchExists(ACCOUNT_ACTIVATION, ACCOUNT_ACTIVATION.USERNAME.eq(account),
+						ACCOUNT_ACTIVATION.ISSUED_BY.eq(actor))
+				|| dsl.fetchExists(ROLE_PROPOSAL, ROLE_PROPOSAL.USERNAME.eq(account),
+						ROLE_PROPOSAL.STATUS.eq(RoleProposal.Status.CONFIRMED.name()),
+						ROLE_PROPOSAL.PROPOSED_BY.eq(actor).or(ROLE_PROPOSAL.DECIDED_BY.eq(actor)))
+				|| dsl.fetchExists(API_TOKEN, API_TOKEN.USERNAME.eq(account), API_TOKEN.ISSUED_BY.eq(actor),
+						API_TOKEN.ISSUED_BY.ne(API_TOKEN.USERNAME));
 	}
 
 	/** Every account, by username. */
@@ -112,7 +156,7 @@ public class UserAccountRepository {
 
 	private static UserAccount toAccount(AppUserRecord user, Set<Role> roles) {
 		return new UserAccount(user.getUsername(), user.getDisplayName(), user.getPasswordHash(),
-				user.getOrganisationCode(), user.getEnabled(), roles);
+				user.getOrganisationCode(), user.getEnabled(), roles, user.getOidcOnly());
 	}
 
 }

@@ -1,7 +1,7 @@
 package uk.nhs.leaguetables.submission;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,11 +35,11 @@ final class SubmissionFileReader {
 	 * @throws UnreadableSubmissionException when the content is not valid UTF-8 CSV or
 	 * not an XLSX workbook
 	 */
-	static void read(InputStream content, SubmissionFormat format, RowSink sink) throws IOException {
+	static void read(Path file, SubmissionFormat format, RowSink sink) throws IOException {
 		TableReader.Format table = (format == SubmissionFormat.XLSX) ? TableReader.Format.XLSX : TableReader.Format.CSV;
 		Header header = new Header();
 		try {
-			TableReader.read(content, table, (rowNumber, cells) -> {
+			TableReader.read(file, table, (rowNumber, cells) -> {
 				if (header.columns == null) {
 					header.columns = header(cells, sink);
 				}

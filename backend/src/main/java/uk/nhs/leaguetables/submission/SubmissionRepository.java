@@ -151,8 +151,8 @@ class SubmissionRepository {
 		return new Submission(record.getId(), record.getPeriodCode(),
 				DatabaseEnums.fromDatabase(record.getSource(), SubmissionSource.class),
 				DatabaseEnums.fromDatabase(record.getFormat(), SubmissionFormat.class), record.getFileName(),
-				record.getChecksumSha256(), record.getUploadedBy(), record.getUploadedAt(), record.getRowCount(),
-				record.getErrorCount(), record.getWarningCount(),
+				record.getChecksumSha256(), record.getUploadedBy(), record.getOrganisationCode(),
+				record.getUploadedAt(), record.getRowCount(), record.getErrorCount(), record.getWarningCount(),
 				DatabaseEnums.fromDatabase(record.getStatus(), SubmissionStatus.class), record.getDecidedBy(),
 				record.getDecidedAt(), record.getDecisionReason(), record.getCorrectionReason());
 	}
@@ -167,6 +167,7 @@ class SubmissionRepository {
 		record.setFileName(submission.fileName());
 		record.setChecksumSha256(submission.checksum());
 		record.setUploadedBy(submission.uploadedBy());
+		record.setOrganisationCode(submission.organisationCode());
 		record.setRowCount(0);
 		record.setStatus(uk.nhs.leaguetables.db.enums.SubmissionStatus.VALIDATED);
 		record.setCorrectionReason(submission.correctionReason());
@@ -545,7 +546,7 @@ class SubmissionRepository {
 	 * What a new submission records before its rows are read.
 	 */
 	record NewSubmission(String periodCode, SubmissionSource source, SubmissionFormat format, @Nullable String fileName,
-			String checksum, String uploadedBy, @Nullable String correctionReason) {
+			String checksum, String uploadedBy, @Nullable String organisationCode, @Nullable String correctionReason) {
 	}
 
 	/** How many submissions there are in each status. */

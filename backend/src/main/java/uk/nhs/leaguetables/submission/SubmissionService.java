@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -80,8 +81,8 @@ public class SubmissionService {
 	public SubmissionReport submit(SubmissionRequest request, InputStream content) {
 		try (UploadSpool.SpooledUpload upload = spool.spool(content)) {
 			return validateAndStore(request, upload.checksum(), (sink) -> {
-				try (InputStream file = Files.newInputStream(upload.file())) {
-					SubmissionFileReader.read(file, request.format(), sink);
+				try {
+					SubmissionFileReader.read(upload.file(), request.format(), sink);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -111,10 +112,14 @@ public class SubmissionService {
 	private SubmissionReport validateAndStore(SubmissionRequest request, String checksum,
 			java.util.function.Consumer<RowSink> reader) {
 		String uploader = CurrentUser.username();
-		String permittedOrganisation = users.find(uploader).map(UserAccount::organisationCode).orElse(null);
+		String permittedOrganisation = organisationOf(uploader);
 		return transaction.execute((status) -> {
 			Submission existing = submissions.findActiveByChecksum(request.periodCode(), checksum).orElse(null);
 			if (existing != null) {
+				if (!mayAccess(permittedOrganisation, existing)) {
+					throw new SubmissionException("The same file was submitted for " + request.periodCode()
+							+ " already, from another organisation's account; nothing was stored");
+				}
 				return report(existing, true);
 			}
 			ValidationContext periodContext = submissions.validationContext(request.periodCode())
@@ -122,8 +127,9 @@ public class SubmissionService {
 						+ "'; periods are written like 2025/26 Q1"));
 			ValidationContext context = (permittedOrganisation != null)
 					? periodContext.restrictedTo(permittedOrganisation) : periodContext;
-			long id = submissions.create(new SubmissionRepository.NewSubmission(request.periodCode(), request.source(),
-					request.format(), request.fileName(), checksum, uploader, request.correctionReason()));
+			long id = submissions
+				.create(new SubmissionRepository.NewSubmission(request.periodCode(), request.source(), request.format(),
+						request.fileName(), checksum, uploader, permittedOrganisation, request.correctionReason()));
 			StoringSink sink = new StoringSink(id, new RowValidator(context));
 			reader.accept(sink);
 			sink.finish();
@@ -150,6 +156,10 @@ public class SubmissionService {
 		String actor = CurrentUser.username();
 		return transaction.execute((status) -> {
 			Submission submission = undecided(submissionId);
+			if (submission.uploadedBy().equals(actor)) {
+				throw new SubmissionException("Submission #" + submissionId
+						+ " was uploaded by you; another preparer must accept it (four eyes on the data)");
+			}
 			if (submission.errorCount() > 0) {
 				throw new SubmissionException("Submission #" + submissionId + " has " + submission.errorCount()
 						+ " errors; fix the file and upload it again");
@@ -203,24 +213,48 @@ public class SubmissionService {
 		});
 	}
 
+	/**
+	 * A submission with the first findings of its report, if the signed-in account may
+	 * see it: national staff see all, an account tied to an organisation only that
+	 * organisation's.
+	 * @throws SubmissionNotFoundException for a submission that does not exist or that
+	 * the account may not see, alike, so that its existence is not revealed
+	 */
 	@PreAuthorize("hasAnyRole('SUBMITTER', 'PREPARER', 'APPROVER', 'AUDITOR', 'ADMIN')")
 	public SubmissionReport report(long submissionId) {
-		return report(submissions.find(submissionId)
-			.orElseThrow(() -> new SubmissionException("There is no submission #" + submissionId)), false);
+		return report(visible(submissionId, submissions.find(submissionId)), false);
 	}
 
 	/**
 	 * Writes the whole validation report as CSV (row, column, value, rule, severity,
-	 * message).
+	 * message), if the signed-in account may see the submission (as {@link #report}).
 	 */
-	@PreAuthorize("hasAnyRole('SUBMITTER', 'PREPARER', 'APPROVER', 'AUDITOR')")
+	@PreAuthorize("hasAnyRole('SUBMITTER', 'PREPARER', 'APPROVER', 'AUDITOR', 'ADMIN')")
 	public void writeReportCsv(long submissionId, OutputStream out) {
+		visible(submissionId, submissions.find(submissionId));
 		ValidationReportCsv.write(submissions.issues(submissionId, null, Integer.MAX_VALUE), out);
 	}
 
+	private Submission visible(long submissionId, java.util.Optional<Submission> found) {
+		String scope = organisationOf(CurrentUser.username());
+		return found.filter((submission) -> mayAccess(scope, submission))
+			.orElseThrow(() -> new SubmissionNotFoundException(submissionId));
+	}
+
+	/**
+	 * The organisation an account is tied to; null for national staff (and system
+	 * actors).
+	 */
+	private @Nullable String organisationOf(String username) {
+		return users.find(username).map(UserAccount::organisationCode).orElse(null);
+	}
+
+	private static boolean mayAccess(@Nullable String accountOrganisation, Submission submission) {
+		return accountOrganisation == null || accountOrganisation.equals(submission.organisationCode());
+	}
+
 	private Submission undecided(long submissionId) {
-		Submission submission = submissions.findForUpdate(submissionId)
-			.orElseThrow(() -> new SubmissionException("There is no submission #" + submissionId));
+		Submission submission = visible(submissionId, submissions.findForUpdate(submissionId));
 		if (submission.status() != SubmissionStatus.VALIDATED) {
 			throw new SubmissionException("Submission #" + submissionId + " was already "
 					+ submission.status().name().toLowerCase(Locale.ROOT) + " by " + submission.decidedBy());

@@ -21,7 +21,7 @@ import static uk.nhs.leaguetables.db.Tables.AUDIT_EVENT;
 
 /**
  * The operator command reports an intact chain with exit code 0 and a tampered one with 1
- * (rolled back).
+ * (tampering as the database's owner, rolled back).
  */
 @SpringBootTest
 @Transactional
@@ -30,6 +30,9 @@ class AuditChainCommandIT {
 	@Autowired
 	AuditLog auditLog;
 
+	@Autowired
+	AuditKeys keys;
+
 	@Test
 	void reports_an_intact_chain_and_exits_with_zero() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -37,7 +40,7 @@ class AuditChainCommandIT {
 
 		command.run(new DefaultApplicationArguments("--verify-audit-chain"));
 
-		assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Audit chain intact:");
+		assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Audit log intact:");
 		assertThat(command.getExitCode()).isZero();
 	}
 
@@ -46,7 +49,7 @@ class AuditChainCommandIT {
 		// only the owner can switch the append-only trigger off; its transaction is
 		// rolled back
 		TestDatabase.asOwnerRolledBack((owner) -> {
-			AuditLog ownersLog = new AuditLog(owner);
+			AuditLog ownersLog = new AuditLog(owner, keys);
 			ownersLog.record(new AuditEntry("tester", "TEST_EVENT", "test", "1", null, "original"));
 			long last = owner.select(max(AUDIT_EVENT.ID)).from(AUDIT_EVENT).fetchSingle().value1();
 			owner.set(name("session_replication_role"), inline("replica")).execute();
@@ -58,6 +61,27 @@ class AuditChainCommandIT {
 			command.run(new DefaultApplicationArguments("--verify-audit-chain"));
 
 			assertThat(out.toString(StandardCharsets.UTF_8)).contains("BROKEN", "Entry " + last);
+			assertThat(command.getExitCode()).isEqualTo(1);
+			return null;
+		});
+	}
+
+	@Test
+	void reports_a_tail_rewritten_and_rehashed_with_sha256_and_exits_with_one() {
+		TestDatabase.asOwnerRolledBack((owner) -> {
+			AuditLog ownersLog = new AuditLog(owner, keys);
+			ownersLog.record(new AuditEntry("tester", "TEST_EVENT", "test", "1", null, "original"));
+			ownersLog.record(new AuditEntry("tester", "TEST_EVENT", "test", "2", null, "later"));
+			long rewritten = owner.select(max(AUDIT_EVENT.ID)).from(AUDIT_EVENT).fetchSingle().value1() - 1;
+			AuditTampering.rewriteAndRehashFrom(owner, rewritten, "rewritten");
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			AuditChainCommand command = new AuditChainCommand(ownersLog,
+					new PrintStream(out, true, StandardCharsets.UTF_8));
+
+			command.run(new DefaultApplicationArguments("--verify-audit-chain"));
+
+			assertThat(out.toString(StandardCharsets.UTF_8)).contains("BROKEN",
+					"Entry " + rewritten + ": its seal (key 'test') does not match its hash");
 			assertThat(command.getExitCode()).isEqualTo(1);
 			return null;
 		});

@@ -35,6 +35,9 @@ class AuditChainIT {
 	AuditLog auditLog;
 
 	@Autowired
+	AuditKeys keys;
+
+	@Autowired
 	DSLContext dsl;
 
 	@Test
@@ -50,7 +53,7 @@ class AuditChainIT {
 	@Test
 	void a_tampered_entry_is_reported_as_the_first_broken_link() {
 		TestDatabase.asOwnerRolledBack((owner) -> {
-			AuditLog ownersLog = new AuditLog(owner);
+			AuditLog ownersLog = new AuditLog(owner, keys);
 			ownersLog.record(new AuditEntry("tester", "TEST_EVENT", "test", "1", null, "original reason"));
 			ownersLog.record(new AuditEntry("tester", "TEST_EVENT", "test", "2", null, "later entry"));
 			long tampered = owner.select(org.jooq.impl.DSL.max(AUDIT_EVENT.ID)).from(AUDIT_EVENT).fetchSingle().value1()

@@ -28,7 +28,7 @@ class AuditTrailQueryIT {
 			  auditTrail(filter: {action: $action}, first: 1, after: $after) {
 			    totalCount pageInfo { hasNextPage endCursor } nodes { id actor action hash previousHash occurredAt }
 			  }
-			  verifyAuditChain { intact entriesChecked }
+			  verifyAuditChain { intact entriesChecked sealedEntries unsealedBeforeKeying checkpointsChecked }
 			}
 			""";
 
@@ -55,6 +55,11 @@ class AuditTrailQueryIT {
 			.entity(String.class)
 			.satisfies((hash) -> assertThat(hash).matches("[0-9a-f]{64}"));
 		first.path("verifyAuditChain.intact").entity(Boolean.class).isEqualTo(true);
+		int checked = first.path("verifyAuditChain.entriesChecked").entity(Integer.class).get();
+		first.path("verifyAuditChain.sealedEntries")
+			.entity(Integer.class)
+			.satisfies((sealed) -> assertThat(sealed).as("every entry of a database created with keying is sealed")
+				.isEqualTo(checked));
 
 		var all = tester(true).document(TRAIL).execute();
 		String cursor = all.path("auditTrail.pageInfo.endCursor").entity(String.class).get();

@@ -23,6 +23,8 @@ import uk.nhs.leaguetables.submission.SubmissionSource;
 import uk.nhs.leaguetables.testsupport.DemoQuarter;
 import uk.nhs.leaguetables.testsupport.TestDatabase;
 
+import uk.nhs.leaguetables.testsupport.SecondPreparer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.privilege;
@@ -95,7 +97,7 @@ class CalculationServiceIT {
 						"A&E figure resubmitted"),
 				new ByteArrayInputStream("period,organisation_code,metric_id,value\n2025/26 Q3,RJ1,OF0013,99.9\n"
 					.getBytes(StandardCharsets.UTF_8)));
-		submissions.accept(correction.submissionId(), true);
+		SecondPreparer.accept(submissions, correction.submissionId(), true);
 
 		Reproduction reproduction = calculations.reproduce(table.id());
 		assertThat(reproduction.reproduced()).isTrue();

@@ -1,5 +1,6 @@
 package uk.nhs.leaguetables.publication;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jooq.DSLContext;
@@ -11,6 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.nhs.leaguetables.audit.AuditCheckpoint;
+import uk.nhs.leaguetables.audit.AuditLog;
 import uk.nhs.leaguetables.calculation.CalculationService;
 import uk.nhs.leaguetables.calculation.StoredCalculation;
 import uk.nhs.leaguetables.organisation.League;
@@ -21,6 +24,7 @@ import uk.nhs.leaguetables.testsupport.DemoQuarter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.nhs.leaguetables.db.Tables.AUDIT_EVENT;
 import static uk.nhs.leaguetables.db.Tables.CALCULATION;
 import static uk.nhs.leaguetables.db.Tables.ORGANISATION_RESULT;
 import static uk.nhs.leaguetables.db.Tables.PUBLICATION;
@@ -50,6 +54,9 @@ class PublicationServiceIT {
 	@Autowired
 	PeriodWorkflowService workflow;
 
+	@Autowired
+	AuditLog auditLog;
+
 	private StoredCalculation draft;
 
 	@BeforeEach
@@ -73,6 +80,19 @@ class PublicationServiceIT {
 		assertThat(publication.outputDigest()).isEqualTo(draft.outputDigest());
 		assertThat(dsl.fetchSingle(CALCULATION, CALCULATION.ID.eq(draft.id())).getStatus().getLiteral())
 			.isEqualTo("PUBLISHED");
+	}
+
+	@Test
+	void the_approval_anchors_the_audit_chain_at_its_own_entry() {
+		Publication publication = approveAs("adam", null);
+
+		AuditCheckpoint anchor = auditLog.publicationCheckpoints(List.of(publication.id())).get(publication.id());
+		var published = dsl.fetchSingle(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("TABLE_PUBLISHED"),
+				AUDIT_EVENT.ENTITY_ID.eq(String.valueOf(publication.id())));
+		assertThat(anchor.headEventId()).isEqualTo(published.getId());
+		assertThat(anchor.headHash()).isEqualTo(published.getHash());
+		assertThat(anchor.createdBy()).isEqualTo("adam");
+		assertThat(auditLog.verifyChain().intact()).isTrue();
 	}
 
 	@Test

@@ -18,9 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Administrators create accounts and change roles; each change is audited with the roles
- * before and after, and the last administrator cannot lock everybody out. Real
- * PostgreSQL, rolled back.
+ * Administrators create accounts and change roles; a publication role takes a proposal
+ * and a second administrator's confirmation; each change is audited with the roles before
+ * and after, and the last administrator cannot lock everybody out. Real PostgreSQL,
+ * rolled back.
  */
 @SpringBootTest
 @Transactional
@@ -38,18 +39,27 @@ class UserAdministrationIT {
 	@Autowired
 	DatabaseUserDetailsService userDetails;
 
+	@Autowired
+	PasswordService passwords;
+
 	@Test
 	void a_role_change_is_audited_with_the_roles_before_and_after() {
-		asAdmin(() -> administration.create("new.preparer", "New Preparer", "a long enough password", null,
-				Set.of(Role.PREPARER)));
-		asAdmin(() -> administration.grant("new.preparer", Role.APPROVER, "Covering approvals in August"));
+		var created = asAdmin(
+				() -> administration.create("new.preparer", "New Preparer", null, false, Set.of(Role.PREPARER)));
+		assertThat(created.account().roles()).isEmpty();
+		assertThat(created.activation().path()).startsWith("/activate/nla_");
+		asOtherAdmin(() -> administration.confirm(created.proposals().getFirst().id(), "Checked with the team"));
+		RoleProposal proposal = asAdmin(
+				() -> administration.propose("new.preparer", Role.APPROVER, "Covering approvals in August"));
+		assertThat(lastAudit("ROLE_PROPOSED").afterState()).contains("\"status\": \"PENDING\"");
+		asOtherAdmin(() -> administration.confirm(proposal.id(), null));
 
 		AuditEvent granted = lastAudit("ROLE_GRANTED");
-		assertThat(granted.actor()).isEqualTo("root-admin");
+		assertThat(granted.actor()).isEqualTo("second-admin");
 		assertThat(granted.entityId()).isEqualTo("new.preparer");
 		assertThat(granted.beforeState()).contains("\"roles\": [\"PREPARER\"]");
 		assertThat(granted.afterState()).contains("\"roles\": [\"PREPARER\", \"APPROVER\"]");
-		assertThat(granted.reason()).isEqualTo("Covering approvals in August");
+		assertThat(granted.reason()).isEqualTo("Proposal #" + proposal.id() + " by root-admin");
 
 		asAdmin(() -> administration.revoke("new.preparer", Role.PREPARER, "Moved to the approvals team"));
 		assertThat(users.find("new.preparer").orElseThrow().roles()).containsExactly(Role.APPROVER);
@@ -58,7 +68,8 @@ class UserAdministrationIT {
 
 	@Test
 	void a_disabled_account_cannot_sign_in() {
-		asAdmin(() -> administration.create("leaver", "Leaver", "a long enough password", null, Set.of(Role.AUDITOR)));
+		var leaver = asAdmin(() -> administration.create("leaver", "Leaver", null, false, Set.of(Role.AUDITOR)));
+		passwords.activate(leaver.activation().token(), "a long enough passphrase");
 		asAdmin(() -> administration.setEnabled("leaver", false, "Left NHS England"));
 
 		assertThat(userDetails.loadUserByUsername("leaver").isEnabled()).isFalse();
@@ -67,7 +78,9 @@ class UserAdministrationIT {
 
 	@Test
 	void the_last_administrator_keeps_their_access() {
-		asAdmin(() -> administration.create("only.admin", "Only Admin", null, null, Set.of(Role.ADMIN)));
+		var onlyAdmin = asAdmin(
+				() -> administration.create("only.admin", "Only Admin", null, true, Set.of(Role.ADMIN)));
+		asOtherAdmin(() -> administration.confirm(onlyAdmin.proposals().getFirst().id(), null));
 		for (var account : users.findAll()) {
 			if (account.roles().contains(Role.ADMIN) && account.enabled() && !account.username().equals("only.admin")) {
 				asAdmin(() -> administration.setEnabled(account.username(), false, "Clearing the field"));
@@ -78,17 +91,21 @@ class UserAdministrationIT {
 			.hasMessageContaining("last enabled administrator");
 		assertThatThrownBy(() -> asAdmin(() -> administration.setEnabled("only.admin", false, null)))
 			.hasMessageContaining("last enabled administrator");
+		assertThatThrownBy(() -> SystemActor.callAs("only.admin", Role.ADMIN,
+				() -> administration.setEnabled("only.admin", false, null)))
+			.hasMessageContaining("nobody changes their own roles or access");
 	}
 
 	@Test
 	void bad_accounts_are_refused_naming_the_field() {
-		assertThatThrownBy(() -> asAdmin(() -> administration.create("Bad Name", "x", null, null, Set.of())))
+		assertThatThrownBy(() -> asAdmin(() -> administration.create("Bad Name", "x", null, false, Set.of())))
 			.hasMessageStartingWith("username:");
-		assertThatThrownBy(() -> asAdmin(
-				() -> administration.create("short.password", "Short", "12345", null, Set.of(Role.AUDITOR))))
-			.hasMessageStartingWith("password: at least 12 characters");
+		assertThatThrownBy(() -> asAdmin(() -> administration.create("no.name", " ", null, false, Set.of())))
+			.hasMessage("displayName: required");
 		assertThatThrownBy(() -> asAdmin(() -> administration.grant("nobody.here", Role.AUDITOR, null)))
 			.hasMessage("username: there is no user 'nobody.here'");
+		assertThatThrownBy(() -> asAdmin(() -> administration.confirm(-1, null)))
+			.hasMessage("proposal: there is no role proposal #-1");
 	}
 
 	@Test
@@ -98,8 +115,35 @@ class UserAdministrationIT {
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
+	@Test
+	void a_proposal_is_decided_once_declined_by_another_or_withdrawn_by_its_proposer() {
+		asAdmin(() -> administration.create("maybe.approver", "Maybe Approver", null, true, Set.of()));
+		RoleProposal proposal = asAdmin(() -> administration.propose("maybe.approver", Role.APPROVER, "Cover"));
+		assertThatThrownBy(() -> asAdmin(() -> administration.propose("maybe.approver", Role.APPROVER, null)))
+			.hasMessageContaining("proposed already");
+		assertThatThrownBy(() -> asAdmin(() -> administration.decline(proposal.id(), null)))
+			.hasMessageContaining("withdraw it instead");
+		assertThatThrownBy(() -> asOtherAdmin(() -> administration.withdraw(proposal.id(), null)))
+			.hasMessageContaining("only its proposer");
+		asOtherAdmin(() -> administration.decline(proposal.id(), "Not in the approvals team"));
+		assertThat(lastAudit("ROLE_PROPOSAL_DECLINED").reason()).isEqualTo("Not in the approvals team");
+		assertThatThrownBy(() -> asOtherAdmin(() -> administration.confirm(proposal.id(), null)))
+			.hasMessageContaining("is DECLINED already, by second-admin");
+		assertThat(users.find("maybe.approver").orElseThrow().roles()).isEmpty();
+
+		RoleProposal again = asAdmin(() -> administration.propose("maybe.approver", Role.APPROVER, null));
+		asAdmin(() -> administration.withdraw(again.id(), "Proposed in error"));
+		assertThat(lastAudit("ROLE_PROPOSAL_WITHDRAWN").afterState()).contains("\"status\": \"WITHDRAWN\"");
+		assertThat(asAdmin(() -> administration.pendingProposals())).extracting(RoleProposal::username)
+			.doesNotContain("maybe.approver");
+	}
+
 	private static <T> T asAdmin(java.util.function.Supplier<T> task) {
 		return SystemActor.callAs("root-admin", Role.ADMIN, task);
+	}
+
+	private static <T> T asOtherAdmin(java.util.function.Supplier<T> task) {
+		return SystemActor.callAs("second-admin", Role.ADMIN, task);
 	}
 
 	private AuditEvent lastAudit(String action) {

@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.leaguetables.submission.domain.ValidationIssue;
 import uk.nhs.leaguetables.submission.domain.ValidationRule;
 
+import uk.nhs.leaguetables.testsupport.SecondPreparer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.nhs.leaguetables.db.Tables.AUDIT_EVENT;
@@ -67,7 +69,7 @@ class DeficitSupportSubmissionIT {
 			.as("nothing is current before acceptance")
 			.isZero();
 
-		SubmissionReport accepted = submissions.accept(validated.submissionId(), false);
+		SubmissionReport accepted = SecondPreparer.accept(submissions, validated.submissionId(), false);
 
 		assertThat(accepted.status()).isEqualTo("ACCEPTED");
 		assertThat(currentFlag("RJ1").getReceivesDeficitSupport()).isTrue();
@@ -90,7 +92,7 @@ class DeficitSupportSubmissionIT {
 				2025/26 Q2,RJ1,DEFICIT_SUPPORT,1,,,,,VALUE,,
 				""");
 
-		submissions.accept(validated.submissionId(), true);
+		SecondPreparer.accept(submissions, validated.submissionId(), true);
 
 		assertThat(dsl.fetchCount(METRIC_VALUE, METRIC_VALUE.SUBMISSION_ID.eq(validated.submissionId()))).isOne();
 		assertThat(dsl.fetchCount(DEFICIT_SUPPORT, DEFICIT_SUPPORT.SUBMISSION_ID.eq(validated.submissionId()))).isOne();
@@ -105,7 +107,7 @@ class DeficitSupportSubmissionIT {
 	@Test
 	void an_accepted_flag_is_replaced_only_by_a_correction_and_the_latest_one_counts() {
 		SubmissionReport first = submit("2025/26 Q2,RJ1,DEFICIT_SUPPORT,1,,,,,,,\n");
-		submissions.accept(first.submissionId(), false);
+		SecondPreparer.accept(submissions, first.submissionId(), false);
 
 		SubmissionReport conflicting = submit("2025/26 Q2,RJ1,DEFICIT_SUPPORT,0,,,,,,,Support ended\n");
 		assertThat(conflicting.issues()).filteredOn((issue) -> issue.rule() == ValidationRule.CONFLICTS_WITH_ACCEPTED)
@@ -121,7 +123,7 @@ class DeficitSupportSubmissionIT {
 						"Deficit support ended in the quarter"),
 				csv(HEADER + "2025/26 Q2,RJ1,DEFICIT_SUPPORT,0,,,,,,,Support ended in August\n"));
 		assertThat(correction.errorCount()).isZero();
-		submissions.accept(correction.submissionId(), false);
+		SecondPreparer.accept(submissions, correction.submissionId(), false);
 
 		assertThat(currentFlag("RJ1").getReceivesDeficitSupport()).isFalse();
 		assertThat(currentFlag("RJ1").getSubmissionId()).isEqualTo(correction.submissionId());
@@ -148,7 +150,7 @@ class DeficitSupportSubmissionIT {
 		assertThat(report.errorCount()).isEqualTo(4);
 		assertThat(report.deficitSupport()).isEmpty();
 		assertThat(dsl.fetchCount(SUBMISSION_ROW, SUBMISSION_ROW.SUBMISSION_ID.eq(report.submissionId()))).isZero();
-		assertThatThrownBy(() -> submissions.accept(report.submissionId(), true))
+		assertThatThrownBy(() -> SecondPreparer.accept(submissions, report.submissionId(), true))
 			.isInstanceOf(SubmissionException.class)
 			.hasMessageContaining("4 errors");
 		assertThat(dsl.fetchCount(DEFICIT_SUPPORT, DEFICIT_SUPPORT.SUBMISSION_ID.eq(report.submissionId()))).isZero();
@@ -268,7 +270,7 @@ class DeficitSupportSubmissionIT {
 
 	private long acceptedFlag() {
 		SubmissionReport report = submit("2025/26 Q2,RJ1,DEFICIT_SUPPORT,1,,,,,,,\n");
-		submissions.accept(report.submissionId(), false);
+		SecondPreparer.accept(submissions, report.submissionId(), false);
 		return report.submissionId();
 	}
 

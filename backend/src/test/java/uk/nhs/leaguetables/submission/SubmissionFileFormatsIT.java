@@ -81,7 +81,55 @@ class SubmissionFileFormatsIT {
 		assertThatThrownBy(() -> submissions.submit(request(SubmissionFormat.XLSX, "fake.xlsx"),
 				new ByteArrayInputStream("period,organisation_code\n".getBytes(StandardCharsets.UTF_8))))
 			.isInstanceOf(UnreadableSubmissionException.class)
-			.hasMessageContaining("not an XLSX workbook");
+			.hasMessage("The file is not an Excel workbook (.xlsx) that can be read; save it from Excel as .xlsx, "
+					+ "or as CSV UTF-8");
+	}
+
+	@Test
+	void a_workbook_with_a_cell_of_five_million_characters_is_refused_before_it_is_parsed() throws IOException {
+		ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+		try (Workbook workbook = new Workbook(xlsx, "NHS League Tables test", "1.0")) {
+			Worksheet sheet = workbook.newWorksheet("Submission");
+			for (int column = 0; column < HEADER.size(); column++) {
+				sheet.value(0, column, HEADER.get(column));
+			}
+			row(sheet, 1, "RJ1", "OF0013", 74.1, null, null);
+			sheet.value(1, 6, "x".repeat(5_000_000));
+		}
+
+		assertThatThrownBy(() -> submissions.submit(request(SubmissionFormat.XLSX, "long-cell.xlsx"),
+				new ByteArrayInputStream(xlsx.toByteArray())))
+			.isInstanceOf(UnreadableSubmissionException.class)
+			.hasMessageContaining("a text of more than 4000 characters");
+	}
+
+	@Test
+	void a_zip_bomb_named_xlsx_is_refused_before_it_expands() throws IOException {
+		ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bomb)) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+			byte[] emptyRows = "<row/>".repeat(200_000).getBytes(StandardCharsets.UTF_8);
+			for (int block = 0; block < 64; block++) {
+				zip.write(emptyRows);
+			}
+			zip.closeEntry();
+		}
+
+		assertThatThrownBy(() -> submissions.submit(request(SubmissionFormat.XLSX, "bomb.xlsx"),
+				new ByteArrayInputStream(bomb.toByteArray())))
+			.isInstanceOf(UnreadableSubmissionException.class)
+			.hasMessageContaining("expands more than 100 times");
+	}
+
+	@Test
+	void a_csv_cell_longer_than_a_cell_may_be_is_refused_naming_its_row_and_column() {
+		String csv = "period,organisation_code,metric_id,value,comment\n2025/26 Q2,RJ1,OF0013,74," + "y".repeat(10_000)
+				+ "\n";
+
+		assertThatThrownBy(() -> submissions.submit(request(SubmissionFormat.CSV, "long.csv"),
+				new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))))
+			.isInstanceOf(UnreadableSubmissionException.class)
+			.hasMessage("Row 2, column 5: a cell of 10000 characters; at most 4000 are accepted");
 	}
 
 	@Test

@@ -21,6 +21,8 @@ import uk.nhs.leaguetables.security.UserAccountRepository;
 import uk.nhs.leaguetables.submission.domain.ValidationIssue;
 import uk.nhs.leaguetables.submission.domain.ValidationRule;
 
+import uk.nhs.leaguetables.testsupport.SecondPreparer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.nhs.leaguetables.db.Tables.AUDIT_EVENT;
@@ -67,10 +69,10 @@ class SubmissionServiceIT {
 		assertThat(validated.issues()).extracting(ValidationIssue::rule)
 			.containsOnly(ValidationRule.MISSING_MANDATORY_METRICS);
 
-		assertThatThrownBy(() -> submissions.accept(validated.submissionId(), false))
+		assertThatThrownBy(() -> SecondPreparer.accept(submissions, validated.submissionId(), false))
 			.isInstanceOf(SubmissionException.class)
 			.hasMessageContaining("acknowledge them");
-		SubmissionReport accepted = submissions.accept(validated.submissionId(), true);
+		SubmissionReport accepted = SecondPreparer.accept(submissions, validated.submissionId(), true);
 
 		assertThat(accepted.status()).isEqualTo("ACCEPTED");
 		var value = dsl.fetchSingle(CURRENT_METRIC_VALUE, CURRENT_METRIC_VALUE.PERIOD_CODE.eq(PERIOD),
@@ -115,7 +117,7 @@ class SubmissionServiceIT {
 			assertThat(issue.column()).isNotBlank();
 		});
 		assertThat(dsl.fetchCount(SUBMISSION_ROW, SUBMISSION_ROW.SUBMISSION_ID.eq(report.submissionId()))).isZero();
-		assertThatThrownBy(() -> submissions.accept(report.submissionId(), true))
+		assertThatThrownBy(() -> SecondPreparer.accept(submissions, report.submissionId(), true))
 			.isInstanceOf(SubmissionException.class)
 			.hasMessageContaining("errors");
 	}
@@ -296,7 +298,7 @@ class SubmissionServiceIT {
 
 		assertThatThrownBy(() -> submissions.reject(report.submissionId(), " ")).hasMessageContaining("needs a reason");
 		assertThat(submissions.reject(report.submissionId(), "Wrong quarter").status()).isEqualTo("REJECTED");
-		assertThatThrownBy(() -> submissions.accept(report.submissionId(), true))
+		assertThatThrownBy(() -> SecondPreparer.accept(submissions, report.submissionId(), true))
 			.hasMessageContaining("already rejected by preparer");
 	}
 
@@ -327,7 +329,7 @@ class SubmissionServiceIT {
 	}
 
 	private void acceptAll(SubmissionReport report) {
-		submissions.accept(report.submissionId(), true);
+		SecondPreparer.accept(submissions, report.submissionId(), true);
 	}
 
 	private static SubmissionRequest request(String fileName) {

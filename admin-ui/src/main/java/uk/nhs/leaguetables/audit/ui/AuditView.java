@@ -1,5 +1,6 @@
 package uk.nhs.leaguetables.audit.ui;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -34,6 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 import uk.nhs.leaguetables.audit.AuditChainVerification;
+import uk.nhs.leaguetables.audit.AuditCheckpoint;
 import uk.nhs.leaguetables.audit.AuditEvent;
 import uk.nhs.leaguetables.audit.AuditFilter;
 import uk.nhs.leaguetables.audit.AuditService;
@@ -41,8 +43,9 @@ import uk.nhs.leaguetables.console.ConsoleLinks;
 
 /**
  * The audit log for auditors: who did what to which quarter, submission or table, and
- * when; filtered, paged from the server as the grid scrolls, exported as CSV, and with
- * the result of recomputing its hash chain. Read only.
+ * when; filtered, paged from the server as the grid scrolls, exported as CSV, with the
+ * result of verifying its hash chain and seals, and the whole log and a checkpoint of its
+ * head to download for offline verification.
  */
 @Route(ConsoleLinks.AUDIT)
 @PageTitle("Audit log | NHS League Tables")
@@ -58,7 +61,10 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
 	private static final List<String> ACTIONS = List.of("SUBMISSION_VALIDATED", "SUBMISSION_WARNINGS_ACKNOWLEDGED",
 			"SUBMISSION_ACCEPTED", "SUBMISSION_REJECTED", "PERIOD_LOCK_DATA", "PERIOD_CALCULATE", "TABLE_CALCULATED",
 			"PERIOD_APPROVE", "PERIOD_PUBLISH", "TABLE_PUBLISHED", "PERIOD_REOPEN", "LOGIN_FAILED", "API_TOKEN_ISSUED",
-			"FRAMEWORKS_LOADED", "REFERENCE_DATA_LOADED");
+			"API_TOKEN_EXPIRY_SET", "API_TOKEN_REVOKED", "USER_CREATED", "ACTIVATION_LINK_ISSUED", "ACCOUNT_ACTIVATED",
+			"PASSWORD_CHANGED", "ROLE_PROPOSED", "ROLE_GRANTED", "ROLE_PROPOSAL_DECLINED", "ROLE_PROPOSAL_WITHDRAWN",
+			"ROLE_REVOKED", "USER_ENABLED", "USER_DISABLED", "FRAMEWORKS_LOADED", "REFERENCE_DATA_LOADED",
+			"AUDIT_CHECKPOINT_EXPORTED");
 
 	private final AuditService audit;
 
@@ -135,7 +141,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
 		FlexLayout filterBar = new FlexLayout(actor, action, period, organisation, from, to);
 		filterBar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		filterBar.addClassName("filters");
-		HorizontalLayout tools = new HorizontalLayout(verify, exportLink());
+		HorizontalLayout tools = new HorizontalLayout(verify, exportLink(), offlineExportLink(), checkpointLink());
 		tools.setAlignItems(FlexComponent.Alignment.BASELINE);
 		add(new H2("Audit log"), filterBar, matches, grid, tools, chain);
 		refresh();
@@ -157,6 +163,30 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
 		return new Anchor(csv, "Export as CSV");
 	}
 
+	/** The whole log with its seals, for the offline verifier (README). */
+	private Anchor offlineExportLink() {
+		DownloadHandler csv = (event) -> {
+			event.setFileName("audit-log-for-verification.csv");
+			event.setContentType("text/csv");
+			audit.exportLog(event.getOutputStream());
+		};
+		return new Anchor(csv, "Export the whole log for offline verification");
+	}
+
+	/**
+	 * Records a checkpoint of the chain head and downloads it, for the auditor to keep
+	 * outside the service.
+	 */
+	private Anchor checkpointLink() {
+		DownloadHandler checkpoint = (event) -> {
+			AuditCheckpoint created = audit.createCheckpoint("Downloaded from the console's audit log");
+			event.setFileName("audit-checkpoint-" + created.id() + ".txt");
+			event.setContentType("text/plain");
+			event.getOutputStream().write(created.document().getBytes(StandardCharsets.UTF_8));
+		};
+		return new Anchor(checkpoint, "Create and download a checkpoint");
+	}
+
 	private void refresh() {
 		currentFilter = filter();
 		pages = new AuditPages(audit, currentFilter);
@@ -173,9 +203,8 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
 
 	private void verify() {
 		AuditChainVerification result = audit.verifyChain();
-		chain.setText(result.intact()
-				? "✔ Hash chain intact: all " + result.entriesChecked() + " entries recomputed and linked."
-				: "✖ Hash chain broken. " + result.problem());
+		chain.setText(result.intact() ? "✔ Hash chain intact and sealed. " + result.summary()
+				: "✖ Hash chain broken. " + result.summary());
 		chain.removeClassNames("chain-intact", "chain-broken");
 		chain.addClassName(result.intact() ? "chain-intact" : "chain-broken");
 	}

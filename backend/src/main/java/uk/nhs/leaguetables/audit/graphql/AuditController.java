@@ -1,25 +1,36 @@
 package uk.nhs.leaguetables.audit.graphql;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.time.format.DateTimeParseException;
 
 import org.jspecify.annotations.Nullable;
 
 import uk.nhs.leaguetables.audit.AuditChainVerification;
+import uk.nhs.leaguetables.audit.AuditCheckpoint;
 import uk.nhs.leaguetables.audit.AuditEvent;
 import uk.nhs.leaguetables.audit.AuditFilter;
 import uk.nhs.leaguetables.audit.AuditService;
 import uk.nhs.leaguetables.platform.graphql.Connection;
+import uk.nhs.leaguetables.platform.graphql.UserError;
 import uk.nhs.leaguetables.platform.paging.PageRequest;
 
-/** The auditors' queries: the audit trail and the verification of its hash chain. */
+/**
+ * The auditors' queries: the audit trail, the verification of its chain and seals, and
+ * the checkpoints of its head.
+ */
 @Controller
 class AuditController {
+
+	private static final int MAX_CHECKPOINTS = 500;
+
+	private static final int MAX_NOTE_LENGTH = 500;
 
 	private final AuditService audit;
 
@@ -63,6 +74,48 @@ class AuditController {
 	@QueryMapping
 	AuditChainVerification verifyAuditChain() {
 		return audit.verifyChain();
+	}
+
+	@QueryMapping
+	List<AuditCheckpoint> auditCheckpoints(@Argument int first) {
+		if (first < 0 || first > MAX_CHECKPOINTS) {
+			throw new IllegalArgumentException("first must be between 0 and " + MAX_CHECKPOINTS + ", not " + first);
+		}
+		return audit.checkpoints().stream().limit(first).toList();
+	}
+
+	@MutationMapping
+	CreateAuditCheckpointPayload createAuditCheckpoint(@Argument CreateAuditCheckpointInput input) {
+		if (input.note() != null && input.note().length() > MAX_NOTE_LENGTH) {
+			return new CreateAuditCheckpointPayload(null,
+					List.of(new UserError(
+							"note: at most " + MAX_NOTE_LENGTH + " characters, not " + input.note().length(),
+							"NOTE_TOO_LONG")));
+		}
+		return new CreateAuditCheckpointPayload(audit.createCheckpoint(input.note()), List.of());
+	}
+
+	@SchemaMapping(typeName = "AuditCheckpoint", field = "headEntry")
+	long headEntry(AuditCheckpoint checkpoint) {
+		return checkpoint.headEventId();
+	}
+
+	@SchemaMapping(typeName = "AuditCheckpoint", field = "firstKeyedEntry")
+	long firstKeyedEntry(AuditCheckpoint checkpoint) {
+		return checkpoint.firstKeyedEventId();
+	}
+
+	@SchemaMapping(typeName = "AuditCheckpoint", field = "createdAt")
+	String createdAt(AuditCheckpoint checkpoint) {
+		return checkpoint.createdAt().toString();
+	}
+
+	/** The argument of {@code createAuditCheckpoint}. */
+	record CreateAuditCheckpointInput(@Nullable String note) {
+	}
+
+	/** The result of {@code createAuditCheckpoint}. */
+	record CreateAuditCheckpointPayload(@Nullable AuditCheckpoint checkpoint, List<UserError> userErrors) {
 	}
 
 }

@@ -18,8 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record EmbeddedPostgresProperties(Path dataDirectory, int port) {
 
 	EmbeddedPostgresProperties(@Nullable Path dataDirectory, int port) {
-		this.dataDirectory = (dataDirectory != null) ? dataDirectory
-				: Path.of(System.getProperty("user.home"), ".nhs-league-tables", "postgres-17");
+		this.dataDirectory = (dataDirectory != null) ? dataDirectory : EmbeddedDataDirectory.DEFAULT;
 		this.port = port;
 	}
 

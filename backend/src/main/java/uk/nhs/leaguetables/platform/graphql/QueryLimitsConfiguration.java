@@ -10,9 +10,10 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Limits that keep one request from knocking the service over: how deep a query may nest
  * and how many fields it may select in all (every alias counts), and how many aliases it
- * may use, so an alias bomb is refused before anything runs. The depth leaves room for
- * GraphiQL's introspection query (13 levels). Page sizes are capped where the lists are
- * ({@code PageRequest}).
+ * may use, so an alias bomb is refused before anything runs; and what it would cost
+ * counting the sizes of its lists ({@link QueryCostInstrumentation}). The depth leaves
+ * room for GraphiQL's introspection query (13 levels). Page sizes are capped where the
+ * lists are ({@code PageRequest}).
  */
 @Configuration(proxyBeanMethods = false)
 class QueryLimitsConfiguration {
@@ -26,6 +27,15 @@ class QueryLimitsConfiguration {
 	MaxQueryComplexityInstrumentation maxQueryComplexity(
 			@Value("${league-tables.graphql.max-fields:400}") int maxFields) {
 		return new MaxQueryComplexityInstrumentation(maxFields);
+	}
+
+	/**
+	 * Requests that carry no budget of their own (none should: see
+	 * {@link ResponseBudgetInterceptor}) get the anonymous one.
+	 */
+	@Bean
+	QueryCostInstrumentation queryCost(@Value("${league-tables.graphql.anonymous-max-cost:250000}") int anonymousCost) {
+		return new QueryCostInstrumentation(anonymousCost);
 	}
 
 	@Bean

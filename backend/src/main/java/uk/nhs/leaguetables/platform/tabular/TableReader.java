@@ -4,15 +4,17 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -30,8 +32,20 @@ import org.dhatim.fastexcel.reader.Sheet;
  * empty lines skipped) or the first sheet of an XLSX workbook (blank rows below the
  * header skipped, numbers as typed). Rows are numbered as a spreadsheet numbers them: the
  * header is row 1.
+ * <p>
+ * Limits keep a hostile file from exhausting memory: at most {@value #MAX_ROWS} rows and
+ * {@value #MAX_CELL_LENGTH} characters a cell, and a workbook is inspected before it is
+ * parsed ({@link XlsxInspection}: entries, expanded size, expansion ratio, longest text),
+ * so that a zip bomb or a 50 MB cell is refused before the workbook library holds any of
+ * it.
  */
 public final class TableReader {
+
+	/** More than any league's rows times metrics times quarters. */
+	public static final int MAX_ROWS = 2_000_000;
+
+	/** Far more than a value, an id or a comment needs. */
+	public static final int MAX_CELL_LENGTH = 4_000;
 
 	private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
@@ -64,9 +78,52 @@ public final class TableReader {
 	 */
 	public static void read(InputStream content, Format format, RowHandler handler) throws IOException {
 		switch (format) {
-			case CSV -> readCsv(content, handler);
-			case XLSX -> readXlsx(content, handler);
+			case CSV -> readCsv(content, withinLimits(handler));
+			case XLSX -> {
+				Path copy = Files.createTempFile("table-", ".xlsx");
+				try {
+					try (OutputStream out = Files.newOutputStream(copy)) {
+						content.transferTo(out);
+					}
+					readXlsx(copy, withinLimits(handler));
+				}
+				finally {
+					Files.deleteIfExists(copy);
+				}
+			}
 		}
+	}
+
+	/**
+	 * Reads a table from a file; a workbook is read from the file in place (random
+	 * access), not copied into memory.
+	 * @throws UnreadableTableException as {@link #read(InputStream, Format, RowHandler)}
+	 */
+	public static void read(Path file, Format format, RowHandler handler) throws IOException {
+		switch (format) {
+			case CSV -> {
+				try (InputStream content = Files.newInputStream(file)) {
+					readCsv(content, withinLimits(handler));
+				}
+			}
+			case XLSX -> readXlsx(file, withinLimits(handler));
+		}
+	}
+
+	private static RowHandler withinLimits(RowHandler handler) {
+		return (rowNumber, cells) -> {
+			if (rowNumber > MAX_ROWS) {
+				throw new UnreadableTableException(
+						"The file has more than " + MAX_ROWS + " rows; split it into several files");
+			}
+			for (int index = 0; index < cells.size(); index++) {
+				if (cells.get(index).length() > MAX_CELL_LENGTH) {
+					throw new UnreadableTableException("Row " + rowNumber + ", column " + (index + 1) + ": a cell of "
+							+ cells.get(index).length() + " characters; at most " + MAX_CELL_LENGTH + " are accepted");
+				}
+			}
+			handler.row(rowNumber, cells);
+		};
 	}
 
 	private static void readCsv(InputStream content, RowHandler handler) throws IOException {
@@ -98,8 +155,9 @@ public final class TableReader {
 				"The file is not valid UTF-8 (after row " + lastRow + "); save it as CSV UTF-8", cause);
 	}
 
-	private static void readXlsx(InputStream content, RowHandler handler) throws IOException {
-		try (ReadableWorkbook workbook = new ReadableWorkbook(content)) {
+	private static void readXlsx(Path file, RowHandler handler) throws IOException {
+		XlsxInspection.check(file);
+		try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
 			Sheet sheet = workbook.getFirstSheet();
 			boolean header = true;
 			try (Stream<Row> rows = sheet.openStream()) {
@@ -124,8 +182,12 @@ public final class TableReader {
 			throw ex.getCause();
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new UnreadableTableException("The file is not an XLSX workbook that can be read: "
-					+ Optional.ofNullable(ex.getMessage()).orElse(ex.getClass().getSimpleName()), ex);
+			// the library's message names its XML parser's and zip classes, which mean
+			// nothing to the person
+			// uploading
+			throw new UnreadableTableException(
+					"The file is not an Excel workbook (.xlsx) that can be read; save it from Excel as .xlsx, or as CSV UTF-8",
+					ex);
 		}
 	}
 

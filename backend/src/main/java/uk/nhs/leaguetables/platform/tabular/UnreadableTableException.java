@@ -6,6 +6,10 @@ package uk.nhs.leaguetables.platform.tabular;
  */
 public class UnreadableTableException extends RuntimeException {
 
+	public UnreadableTableException(String message) {
+		super(message);
+	}
+
 	public UnreadableTableException(String message, Throwable cause) {
 		super(message, cause);
 	}

@@ -1,14 +1,19 @@
 package uk.nhs.leaguetables.publication.graphql;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import uk.nhs.leaguetables.audit.AuditCheckpoint;
+import uk.nhs.leaguetables.audit.AuditService;
 import uk.nhs.leaguetables.organisation.League;
 import uk.nhs.leaguetables.publication.Publication;
 import uk.nhs.leaguetables.publication.PublicationService;
@@ -19,8 +24,11 @@ class PublicationController {
 
 	private final PublicationService publications;
 
-	PublicationController(PublicationService publications) {
+	private final AuditService audit;
+
+	PublicationController(PublicationService publications, AuditService audit) {
 		this.publications = publications;
+		this.audit = audit;
 	}
 
 	@QueryMapping
@@ -51,6 +59,15 @@ class PublicationController {
 	@SchemaMapping(typeName = "TablePublication", field = "publishedAt")
 	String publishedAt(Publication publication) {
 		return publication.publishedAt().toString();
+	}
+
+	@BatchMapping(typeName = "TablePublication", field = "auditAnchor")
+	Map<Publication, @Nullable AuditCheckpoint> auditAnchor(List<Publication> publications) {
+		Map<Long, AuditCheckpoint> anchors = audit
+			.publicationCheckpoints(publications.stream().map(Publication::id).toList());
+		Map<Publication, @Nullable AuditCheckpoint> byPublication = new HashMap<>();
+		publications.forEach((publication) -> byPublication.put(publication, anchors.get(publication.id())));
+		return byPublication;
 	}
 
 }

@@ -2,7 +2,6 @@ package uk.nhs.leaguetables.security.graphql;
 
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,12 +12,20 @@ import org.springframework.stereotype.Controller;
 
 import uk.nhs.leaguetables.platform.graphql.UserError;
 import uk.nhs.leaguetables.security.Role;
+import uk.nhs.leaguetables.security.RoleProposal;
 import uk.nhs.leaguetables.security.UserAccount;
 import uk.nhs.leaguetables.security.UserAdministrationService;
+import uk.nhs.leaguetables.security.UserAdministrationService.Activation;
+import uk.nhs.leaguetables.security.UserAdministrationService.NewAccount;
 
-/** Accounts and roles, for administrators; every change is audited by the service. */
+/**
+ * Accounts, roles and role proposals, for administrators; the service audits every
+ * change.
+ */
 @Controller
 class UserController {
+
+	private static final String INVALID = "INVALID_USER_CHANGE";
 
 	private final UserAdministrationService administration;
 
@@ -31,43 +38,84 @@ class UserController {
 		return administration.users();
 	}
 
+	@QueryMapping
+	List<RoleProposal> pendingRoleProposals() {
+		return administration.pendingProposals();
+	}
+
 	@MutationMapping
-	UserPayload createUser(@Argument CreateUserInput input) {
-		return attempt(() -> administration.create(input.username(), input.displayName(), input.password(),
-				input.organisation(), (input.roles() != null) ? Set.copyOf(input.roles()) : Set.of()));
+	CreateUserPayload createUser(@Argument CreateUserInput input) {
+		return Attempt.of(INVALID,
+				() -> administration.create(input.username(), input.displayName(), input.organisation(),
+						Boolean.TRUE.equals(input.oidcOnly()),
+						(input.roles() != null) ? Set.copyOf(input.roles()) : Set.of()),
+				(created, errors) -> (created != null)
+						? new CreateUserPayload(created.account(), created.activation(), created.proposals(), errors)
+						: new CreateUserPayload(null, null, List.of(), errors));
+	}
+
+	@MutationMapping
+	ActivationPayload reissueActivationLink(@Argument UsernameInput input) {
+		return Attempt.of(INVALID, () -> administration.reissueActivation(input.username()), ActivationPayload::new);
 	}
 
 	@MutationMapping
 	UserPayload grantRole(@Argument RoleInput input) {
-		return attempt(() -> administration.grant(input.username(), input.role(), input.reason()));
+		return Attempt.of(INVALID, () -> administration.grant(input.username(), input.role(), input.reason()),
+				UserPayload::new);
+	}
+
+	@MutationMapping
+	RoleProposalPayload proposeRole(@Argument RoleInput input) {
+		return Attempt.of(INVALID, () -> administration.propose(input.username(), input.role(), input.reason()),
+				RoleProposalPayload::new);
+	}
+
+	@MutationMapping
+	RoleProposalPayload confirmRoleProposal(@Argument RoleProposalDecisionInput input) {
+		return Attempt.of(INVALID, () -> administration.confirm(Attempt.id("id", input.id()), input.reason()),
+				RoleProposalPayload::new);
+	}
+
+	@MutationMapping
+	RoleProposalPayload declineRoleProposal(@Argument RoleProposalDecisionInput input) {
+		return Attempt.of(INVALID, () -> administration.decline(Attempt.id("id", input.id()), input.reason()),
+				RoleProposalPayload::new);
+	}
+
+	@MutationMapping
+	RoleProposalPayload withdrawRoleProposal(@Argument RoleProposalDecisionInput input) {
+		return Attempt.of(INVALID, () -> administration.withdraw(Attempt.id("id", input.id()), input.reason()),
+				RoleProposalPayload::new);
 	}
 
 	@MutationMapping
 	UserPayload revokeRole(@Argument RoleInput input) {
-		return attempt(() -> administration.revoke(input.username(), input.role(), input.reason()));
+		return Attempt.of(INVALID, () -> administration.revoke(input.username(), input.role(), input.reason()),
+				UserPayload::new);
 	}
 
 	@MutationMapping
 	UserPayload setUserEnabled(@Argument EnabledInput input) {
-		return attempt(() -> administration.setEnabled(input.username(), input.enabled(), input.reason()));
-	}
-
-	private static UserPayload attempt(Supplier<UserAccount> change) {
-		try {
-			return new UserPayload(change.get(), List.of());
-		}
-		catch (IllegalArgumentException ex) {
-			return new UserPayload(null, List.of(new UserError(ex.getMessage(), "INVALID_USER_CHANGE")));
-		}
+		return Attempt.of(INVALID, () -> administration.setEnabled(input.username(), input.enabled(), input.reason()),
+				UserPayload::new);
 	}
 
 	/** A new account. */
-	record CreateUserInput(String username, String displayName, @Nullable String password,
+	record CreateUserInput(String username, String displayName, @Nullable Boolean oidcOnly,
 			@Nullable String organisation, @Nullable List<Role> roles) {
 	}
 
-	/** A role to grant or revoke, and why. */
+	/** An account, by name. */
+	record UsernameInput(String username) {
+	}
+
+	/** A role to grant, propose or revoke, and why. */
 	record RoleInput(String username, Role role, @Nullable String reason) {
+	}
+
+	/** A decision on a role proposal, and why. */
+	record RoleProposalDecisionInput(String id, @Nullable String reason) {
 	}
 
 	/** Whether an account may sign in, and why it changes. */
@@ -76,6 +124,19 @@ class UserController {
 
 	/** The account after the change, or why it could not be made. */
 	record UserPayload(@Nullable UserAccount user, List<UserError> userErrors) {
+	}
+
+	/** The account created, its activation link and the role proposals made with it. */
+	record CreateUserPayload(@Nullable UserAccount user, @Nullable Activation activation, List<RoleProposal> proposals,
+			List<UserError> userErrors) {
+	}
+
+	/** A new activation link, or why there is none. */
+	record ActivationPayload(@Nullable Activation activation, List<UserError> userErrors) {
+	}
+
+	/** The proposal after the change, or why it could not be made. */
+	record RoleProposalPayload(@Nullable RoleProposal proposal, List<UserError> userErrors) {
 	}
 
 }

@@ -12,14 +12,21 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Controller;
 
 import uk.nhs.leaguetables.submission.SubmissionException;
 import uk.nhs.leaguetables.submission.SubmissionFormat;
+import uk.nhs.leaguetables.submission.SubmissionNotFoundException;
 import uk.nhs.leaguetables.submission.SubmissionReport;
 import uk.nhs.leaguetables.submission.SubmissionRequest;
 import uk.nhs.leaguetables.submission.SubmissionService;
@@ -48,6 +55,14 @@ class SubmissionController {
 	@QueryMapping
 	SubmissionReport submission(@Argument long id) {
 		return submissions.report(id);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError notFound(SubmissionNotFoundException ex, DataFetchingEnvironment environment) {
+		return GraphqlErrorBuilder.newError(environment)
+			.errorType(ErrorType.NOT_FOUND)
+			.message(ex.getMessage())
+			.build();
 	}
 
 	@MutationMapping
@@ -88,9 +103,12 @@ class SubmissionController {
 			return new SubmissionPayload(operation.get(), List.of());
 		}
 		catch (SubmissionException | UnreadableSubmissionException ex) {
-			return SubmissionPayload.failed(
-					(ex instanceof SubmissionException) ? "SUBMISSION_REFUSED" : "UNREADABLE_SUBMISSION",
-					ex.getMessage());
+			String code = switch (ex) {
+				case SubmissionNotFoundException notFound -> "NOT_FOUND";
+				case SubmissionException refused -> "SUBMISSION_REFUSED";
+				default -> "UNREADABLE_SUBMISSION";
+			};
+			return SubmissionPayload.failed(code, ex.getMessage());
 		}
 	}
 

@@ -24,6 +24,7 @@ import uk.nhs.leaguetables.publication.PublicationService;
 import uk.nhs.leaguetables.security.Role;
 import uk.nhs.leaguetables.security.SystemActor;
 import uk.nhs.leaguetables.testsupport.DemoLeagueTables;
+import uk.nhs.leaguetables.testsupport.TestDatabaseContextCustomizerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +61,9 @@ class PublicCacheAcrossInstancesIT {
 					"spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
 					"spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
 					"spring.flyway.user=" + environment.getProperty("spring.flyway.user"),
-					"spring.flyway.password=" + environment.getProperty("spring.flyway.password"))
+					"spring.flyway.password=" + environment.getProperty("spring.flyway.password"),
+					TestDatabaseContextCustomizerFactory.AUDIT_KEY_PROPERTY + "="
+							+ TestDatabaseContextCustomizerFactory.AUDIT_KEY)
 			.run()) {
 			int port = ((WebServerApplicationContext) second).getWebServer().getPort();
 			MeterRegistry meters = second.getBean(MeterRegistry.class);

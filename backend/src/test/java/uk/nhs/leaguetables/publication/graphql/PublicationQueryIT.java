@@ -109,6 +109,21 @@ class PublicationQueryIT {
 	}
 
 	@Test
+	void each_revision_carries_the_audit_chain_head_recorded_at_its_approval() {
+		var anchors = asAuditor().document("""
+				{ publications(period: "2022/23 Q2", league: AMBULANCE) {
+				    id auditAnchor { headEntry headHash keyId publicationId } } }""").execute();
+
+		anchors.path("publications[*].auditAnchor.keyId").entityList(String.class).containsExactly("test", "test");
+		long first = anchors.path("publications[0].auditAnchor.headEntry").entity(Long.class).get();
+		long second = anchors.path("publications[1].auditAnchor.headEntry").entity(Long.class).get();
+		assertThat(second).isGreaterThan(first);
+		anchors.path("publications[0].auditAnchor.publicationId")
+			.entity(String.class)
+			.isEqualTo(anchors.path("publications[0].id").entity(String.class).get());
+	}
+
+	@Test
 	void every_revision_can_be_asked_for() {
 		asAuditor().document(PUBLICATION)
 			.variable("revision", 1)

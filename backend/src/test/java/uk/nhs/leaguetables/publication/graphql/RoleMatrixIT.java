@@ -71,7 +71,23 @@ class RoleMatrixIT {
 					Set.of(Role.ADMIN)),
 			Map.entry(
 					"mutation { setUserEnabled(input: {username: \"nobody.here\", enabled: false}) { userErrors { code } } }",
-					Set.of(Role.ADMIN)));
+					Set.of(Role.ADMIN)),
+			Map.entry(
+					"mutation { proposeRole(input: {username: \"nobody.here\", role: APPROVER}) { userErrors { code } } }",
+					Set.of(Role.ADMIN)),
+			Map.entry("mutation { confirmRoleProposal(input: {id: \"999999\"}) { userErrors { code } } }",
+					Set.of(Role.ADMIN)),
+			Map.entry("mutation { declineRoleProposal(input: {id: \"999999\"}) { userErrors { code } } }",
+					Set.of(Role.ADMIN)),
+			Map.entry("mutation { withdrawRoleProposal(input: {id: \"999999\"}) { userErrors { code } } }",
+					Set.of(Role.ADMIN)),
+			Map.entry("mutation { reissueActivationLink(input: {username: \"nobody.here\"}) { userErrors { code } } }",
+					Set.of(Role.ADMIN)),
+			Map.entry(
+					"mutation { issueApiToken(input: {name: \"matrix\", username: \"nobody.here\"}) { userErrors { code } } }",
+					Set.of(Role.ADMIN)),
+			Map.entry("mutation { revokeApiToken(input: {id: \"999999\"}) { userErrors { code } } }",
+					Set.of(Role.values())));
 
 	private static final String PASSWORD = "matrix-password";
 

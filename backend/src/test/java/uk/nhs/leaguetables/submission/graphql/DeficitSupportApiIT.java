@@ -61,6 +61,7 @@ class DeficitSupportApiIT {
 	@BeforeEach
 	void preparerAndQuarter() {
 		TestUsers.ensure(users, passwordEncoder, "deficit-preparer", "prepare-it", Role.PREPARER);
+		TestUsers.ensure(users, passwordEncoder, "deficit-second-preparer", "prepare-it", Role.PREPARER);
 		TestPeriods.open(dsl, PERIOD, League.ACUTE);
 	}
 
@@ -105,7 +106,7 @@ class DeficitSupportApiIT {
 					Map.of("row", 4, "organisationCode", "RRK", "receivesDeficitSupport", false)));
 		String id = submitted.path("submitMetricValues.submission.id").entity(String.class).get();
 
-		tester()
+		tester("deficit-second-preparer")
 			.document("mutation($id: ID!) { acceptSubmission(input: {submissionId: $id}) "
 					+ "{ submission { status } userErrors { code message } } }")
 			.variable("id", id)
@@ -121,9 +122,14 @@ class DeficitSupportApiIT {
 	}
 
 	private HttpGraphQlTester tester() {
+		return tester("deficit-preparer");
+	}
+
+	/** Whoever uploaded a submission may not accept it: a second preparer does. */
+	private HttpGraphQlTester tester(String preparer) {
 		return HttpGraphQlTester.create(WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + port + "/graphql")
-			.defaultHeaders((headers) -> headers.setBasicAuth("deficit-preparer", "prepare-it"))
+			.defaultHeaders((headers) -> headers.setBasicAuth(preparer, "prepare-it"))
 			.build());
 	}
 

@@ -64,7 +64,7 @@ class SubmissionApiIT {
 			users.create("api-preparer", "Preparer over the API", passwordEncoder.encode("prepare-it"), null,
 					Set.of(Role.PREPARER), "test");
 			SystemActor.runAs("test-admin", Role.ADMIN,
-					() -> token = apiTokens.issue("RJ1 data feed", "rj1-feed", null, "test-admin"));
+					() -> token = apiTokens.issue("RJ1 data feed", "rj1-feed", null).secret());
 		}
 	}
 
