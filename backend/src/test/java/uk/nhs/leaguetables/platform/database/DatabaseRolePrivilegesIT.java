@@ -45,13 +45,13 @@ import static uk.nhs.leaguetables.db.Tables.PUBLICATION;
  * {@link ServiceRole}): switching the immutability and audit triggers off, truncating,
  * creating objects, and changing or deleting append-only and published rows. Each fails;
  * the triggers still stop the owner; and {@code db/migration/afterMigrate.sql} lists
- * every table. Publishes the ambulance table of 2022/23 Q4, a quarter no other test uses.
+ * every table. Publishes the ambulance table of 2023/24 Q2, a quarter no other test uses.
  */
 @SpringBootTest
 @Import(DemoLeagueTables.class)
 class DatabaseRolePrivilegesIT {
 
-	private static final String PERIOD = "2022/23 Q4";
+	private static final String PERIOD = "2023/24 Q2";
 
 	private static final Pattern LISTED = Pattern.compile("^\\s*\\('([a-z_]+)', '([^']*)'", Pattern.MULTILINE);
 
