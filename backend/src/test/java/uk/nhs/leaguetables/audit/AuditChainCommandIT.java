@@ -4,13 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
+
+import uk.nhs.leaguetables.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jooq.impl.DSL.inline;
@@ -30,7 +31,7 @@ class AuditChainCommandIT {
 	AuditLog auditLog;
 
 	@Autowired
-	DSLContext dsl;
+	AuditKeys keys;
 
 	@Test
 	void reports_an_intact_chain_and_exits_with_zero() {
@@ -45,33 +46,45 @@ class AuditChainCommandIT {
 
 	@Test
 	void reports_a_tampered_chain_and_exits_with_one() {
-		auditLog.record(new AuditEntry("tester", "TEST_EVENT", "test", "1", null, "original"));
-		long last = dsl.select(max(AUDIT_EVENT.ID)).from(AUDIT_EVENT).fetchSingle().value1();
-		dsl.set(name("session_replication_role"), inline("replica")).execute();
-		dsl.update(AUDIT_EVENT).set(AUDIT_EVENT.ACTOR, "someone else").where(AUDIT_EVENT.ID.eq(last)).execute();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		AuditChainCommand command = new AuditChainCommand(auditLog, new PrintStream(out, true, StandardCharsets.UTF_8));
+		// only the owner can switch the append-only trigger off; its transaction is
+		// rolled back
+		TestDatabase.asOwnerRolledBack((owner) -> {
+			AuditLog ownersLog = new AuditLog(owner, keys);
+			ownersLog.record(new AuditEntry("tester", "TEST_EVENT", "test", "1", null, "original"));
+			long last = owner.select(max(AUDIT_EVENT.ID)).from(AUDIT_EVENT).fetchSingle().value1();
+			owner.set(name("session_replication_role"), inline("replica")).execute();
+			owner.update(AUDIT_EVENT).set(AUDIT_EVENT.ACTOR, "someone else").where(AUDIT_EVENT.ID.eq(last)).execute();
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			AuditChainCommand command = new AuditChainCommand(ownersLog,
+					new PrintStream(out, true, StandardCharsets.UTF_8));
 
-		command.run(new DefaultApplicationArguments("--verify-audit-chain"));
+			command.run(new DefaultApplicationArguments("--verify-audit-chain"));
 
-		assertThat(out.toString(StandardCharsets.UTF_8)).contains("BROKEN", "Entry " + last);
-		assertThat(command.getExitCode()).isEqualTo(1);
+			assertThat(out.toString(StandardCharsets.UTF_8)).contains("BROKEN", "Entry " + last);
+			assertThat(command.getExitCode()).isEqualTo(1);
+			return null;
+		});
 	}
 
 	@Test
 	void reports_a_tail_rewritten_and_rehashed_with_sha256_and_exits_with_one() {
-		auditLog.record(new AuditEntry("tester", "TEST_EVENT", "test", "1", null, "original"));
-		auditLog.record(new AuditEntry("tester", "TEST_EVENT", "test", "2", null, "later"));
-		long rewritten = dsl.select(max(AUDIT_EVENT.ID)).from(AUDIT_EVENT).fetchSingle().value1() - 1;
-		AuditTampering.rewriteAndRehashFrom(dsl, rewritten, "rewritten");
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		AuditChainCommand command = new AuditChainCommand(auditLog, new PrintStream(out, true, StandardCharsets.UTF_8));
+		TestDatabase.asOwnerRolledBack((owner) -> {
+			AuditLog ownersLog = new AuditLog(owner, keys);
+			ownersLog.record(new AuditEntry("tester", "TEST_EVENT", "test", "1", null, "original"));
+			ownersLog.record(new AuditEntry("tester", "TEST_EVENT", "test", "2", null, "later"));
+			long rewritten = owner.select(max(AUDIT_EVENT.ID)).from(AUDIT_EVENT).fetchSingle().value1() - 1;
+			AuditTampering.rewriteAndRehashFrom(owner, rewritten, "rewritten");
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			AuditChainCommand command = new AuditChainCommand(ownersLog,
+					new PrintStream(out, true, StandardCharsets.UTF_8));
 
-		command.run(new DefaultApplicationArguments("--verify-audit-chain"));
+			command.run(new DefaultApplicationArguments("--verify-audit-chain"));
 
-		assertThat(out.toString(StandardCharsets.UTF_8)).contains("BROKEN",
-				"Entry " + rewritten + ": its seal (key 'test') does not match its hash");
-		assertThat(command.getExitCode()).isEqualTo(1);
+			assertThat(out.toString(StandardCharsets.UTF_8)).contains("BROKEN",
+					"Entry " + rewritten + ": its seal (key 'test') does not match its hash");
+			assertThat(command.getExitCode()).isEqualTo(1);
+			return null;
+		});
 	}
 
 	@Test

@@ -9,6 +9,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.nhs.leaguetables.testsupport.TestDatabase;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jooq.impl.DSL.inline;
@@ -17,8 +19,9 @@ import static uk.nhs.leaguetables.db.Tables.AUDIT_EVENT;
 
 /**
  * The hash chain detects a tampered entry. Tampering needs the append-only trigger
- * switched off, which only a database superuser can do; the test does so inside its own
- * transaction, which is rolled back.
+ * switched off, which only the owner of the tables or a superuser can do, never the
+ * service's own connection; the test does so as the owner inside a transaction of its
+ * own, which is rolled back.
  */
 @SpringBootTest
 @Transactional
@@ -30,6 +33,9 @@ class AuditChainIT {
 
 	@Autowired
 	AuditLog auditLog;
+
+	@Autowired
+	AuditKeys keys;
 
 	@Autowired
 	DSLContext dsl;
@@ -46,20 +52,25 @@ class AuditChainIT {
 
 	@Test
 	void a_tampered_entry_is_reported_as_the_first_broken_link() {
-		auditLog.record(new AuditEntry("tester", "TEST_EVENT", "test", "1", null, "original reason"));
-		auditLog.record(new AuditEntry("tester", "TEST_EVENT", "test", "2", null, "later entry"));
-		long tampered = dsl.select(org.jooq.impl.DSL.max(AUDIT_EVENT.ID)).from(AUDIT_EVENT).fetchSingle().value1() - 1;
+		TestDatabase.asOwnerRolledBack((owner) -> {
+			AuditLog ownersLog = new AuditLog(owner, keys);
+			ownersLog.record(new AuditEntry("tester", "TEST_EVENT", "test", "1", null, "original reason"));
+			ownersLog.record(new AuditEntry("tester", "TEST_EVENT", "test", "2", null, "later entry"));
+			long tampered = owner.select(org.jooq.impl.DSL.max(AUDIT_EVENT.ID)).from(AUDIT_EVENT).fetchSingle().value1()
+					- 1;
 
-		dsl.set(name("session_replication_role"), inline("replica")).execute();
-		dsl.update(AUDIT_EVENT)
-			.set(AUDIT_EVENT.REASON, "rewritten reason")
-			.where(AUDIT_EVENT.ID.eq(tampered))
-			.execute();
+			owner.set(name("session_replication_role"), inline("replica")).execute();
+			owner.update(AUDIT_EVENT)
+				.set(AUDIT_EVENT.REASON, "rewritten reason")
+				.where(AUDIT_EVENT.ID.eq(tampered))
+				.execute();
 
-		AuditChainVerification verification = audit.verifyChain();
-		assertThat(verification.intact()).isFalse();
-		assertThat(verification.firstBrokenEntry()).isEqualTo(tampered);
-		assertThat(verification.problem()).contains("no longer matches its hash");
+			AuditChainVerification verification = ownersLog.verifyChain();
+			assertThat(verification.intact()).isFalse();
+			assertThat(verification.firstBrokenEntry()).isEqualTo(tampered);
+			assertThat(verification.problem()).contains("no longer matches its hash");
+			return null;
+		});
 	}
 
 	@Test

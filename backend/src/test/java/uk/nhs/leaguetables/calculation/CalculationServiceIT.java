@@ -13,6 +13,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.nhs.leaguetables.organisation.League;
+import uk.nhs.leaguetables.platform.database.ServiceRole;
 import uk.nhs.leaguetables.publication.PeriodWorkflowService;
 import uk.nhs.leaguetables.submission.SubmissionFormat;
 import uk.nhs.leaguetables.submission.SubmissionReport;
@@ -20,11 +21,14 @@ import uk.nhs.leaguetables.submission.SubmissionRequest;
 import uk.nhs.leaguetables.submission.SubmissionService;
 import uk.nhs.leaguetables.submission.SubmissionSource;
 import uk.nhs.leaguetables.testsupport.DemoQuarter;
+import uk.nhs.leaguetables.testsupport.TestDatabase;
 
 import uk.nhs.leaguetables.testsupport.SecondPreparer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.privilege;
+import static org.jooq.impl.DSL.role;
 import static uk.nhs.leaguetables.db.Tables.METRIC_RESULT;
 import static uk.nhs.leaguetables.db.Tables.METRIC_STATISTICS;
 import static uk.nhs.leaguetables.db.Tables.ORGANISATION_RESULT;
@@ -121,10 +125,25 @@ class CalculationServiceIT {
 			.where(ORGANISATION_RESULT.CALCULATION_ID.eq(table.id()), ORGANISATION_RESULT.FINAL_SEGMENT.eq((short) 2))
 			.limit(1)
 			.fetchSingle(ORGANISATION_RESULT.ORGANISATION_CODE);
-		dsl.update(ORGANISATION_RESULT)
-			.set(ORGANISATION_RESULT.FINAL_SEGMENT, (short) 1)
-			.where(ORGANISATION_RESULT.CALCULATION_ID.eq(table.id()), ORGANISATION_RESULT.ORGANISATION_CODE.eq(changed))
-			.execute();
+		// The service may only add results; the change is the owner's doing. The row is
+		// in
+		// this test's uncommitted transaction, so the owner lends the right for the
+		// change.
+		TestDatabase.owner().grant(privilege("update")).on(ORGANISATION_RESULT).to(role(ServiceRole.NAME)).execute();
+		try {
+			dsl.update(ORGANISATION_RESULT)
+				.set(ORGANISATION_RESULT.FINAL_SEGMENT, (short) 1)
+				.where(ORGANISATION_RESULT.CALCULATION_ID.eq(table.id()),
+						ORGANISATION_RESULT.ORGANISATION_CODE.eq(changed))
+				.execute();
+		}
+		finally {
+			TestDatabase.owner()
+				.revoke(privilege("update"))
+				.on(ORGANISATION_RESULT)
+				.from(role(ServiceRole.NAME))
+				.execute();
+		}
 
 		Reproduction reproduction = calculations.reproduce(table.id());
 

@@ -13,8 +13,9 @@ import org.springframework.test.context.MergedContextConfiguration;
 /**
  * Points every Spring test context at the {@link TestDatabase}, before the context
  * decides whether to start its own embedded PostgreSQL (it does not once
- * {@code spring.datasource.url} is set), and gives it a fixed audit key, as a server with
- * a database of its own must be given one. Registered in
+ * {@code spring.datasource.url} is set): the application connects as the service role and
+ * Flyway as the owner, as in production. It also gives the context a fixed audit key, as
+ * a server with a database of its own must be given one. Registered in
  * {@code META-INF/spring.factories}, so every module with the backend's test jar gets it
  * without asking.
  */
@@ -42,12 +43,14 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-			TestDatabase.Connection database = TestDatabase.connection();
+			TestDatabase.Connection service = TestDatabase.serviceConnection();
+			TestDatabase.Connection owner = TestDatabase.connection();
 			context.getEnvironment()
 				.getPropertySources()
 				.addFirst(new MapPropertySource("testDatabase",
-						Map.of("spring.datasource.url", database.jdbcUrl(), "spring.datasource.username",
-								database.username(), "spring.datasource.password", database.password(),
+						Map.of("spring.datasource.url", service.jdbcUrl(), "spring.datasource.username",
+								service.username(), "spring.datasource.password", service.password(),
+								"spring.flyway.user", owner.username(), "spring.flyway.password", owner.password(),
 								AUDIT_KEY_PROPERTY, AUDIT_KEY)));
 		}
 

@@ -28,6 +28,7 @@ import uk.nhs.leaguetables.db.enums.League;
 import uk.nhs.leaguetables.security.Role;
 import uk.nhs.leaguetables.security.UserAccountRepository;
 import uk.nhs.leaguetables.testsupport.SqlStatementCounter;
+import uk.nhs.leaguetables.testsupport.TestDatabase;
 import uk.nhs.leaguetables.testsupport.TestPeriods;
 import uk.nhs.leaguetables.testsupport.TestUsers;
 
@@ -157,14 +158,17 @@ class NhsEnglandImportApiIT {
 			.entity(String.class)
 			.isEqualTo(String.valueOf(publicationId));
 
-		// committed, the publication is read-only: no change, no removal, no row added
-		assertThatThrownBy(() -> dsl.update(NHSE_REFERENCE_PUBLICATION)
-			.set(NHSE_REFERENCE_PUBLICATION.FILE_NAME, "renamed.csv")
-			.where(NHSE_REFERENCE_PUBLICATION.ID.eq(publicationId))
-			.execute()).hasMessageContaining("immutable");
-		assertThatThrownBy(() -> dsl.deleteFrom(NHSE_REFERENCE_ROW)
-			.where(NHSE_REFERENCE_ROW.PUBLICATION_ID.eq(publicationId))
-			.execute()).hasMessageContaining("immutable");
+		// committed, the publication is read-only: no change, no removal, no row added;
+		// the
+		// service may not even try, and the triggers stop the tables' owner too
+		assertThatThrownBy(() -> renameFile(dsl, publicationId)).rootCause()
+			.hasMessageContaining("permission denied for table nhse_reference_publication");
+		assertThatThrownBy(() -> deleteRows(dsl, publicationId)).rootCause()
+			.hasMessageContaining("permission denied for table nhse_reference_row");
+		TestDatabase.asOwnerRolledBack((owner) -> assertThatThrownBy(() -> renameFile(owner, publicationId)).rootCause()
+			.hasMessageContaining("immutable"));
+		TestDatabase.asOwnerRolledBack((owner) -> assertThatThrownBy(() -> deleteRows(owner, publicationId)).rootCause()
+			.hasMessageContaining("immutable"));
 		var extra = dsl.selectFrom(NHSE_REFERENCE_ROW)
 			.where(NHSE_REFERENCE_ROW.PUBLICATION_ID.eq(publicationId))
 			.limit(1)
@@ -175,6 +179,17 @@ class NhsEnglandImportApiIT {
 		extra.changed(true);
 		assertThatThrownBy(() -> dsl.insertInto(NHSE_REFERENCE_ROW).set(extra).execute())
 			.hasMessageContaining("added only when it is imported");
+	}
+
+	private static int renameFile(DSLContext dsl, long publicationId) {
+		return dsl.update(NHSE_REFERENCE_PUBLICATION)
+			.set(NHSE_REFERENCE_PUBLICATION.FILE_NAME, "renamed.csv")
+			.where(NHSE_REFERENCE_PUBLICATION.ID.eq(publicationId))
+			.execute();
+	}
+
+	private static int deleteRows(DSLContext dsl, long publicationId) {
+		return dsl.deleteFrom(NHSE_REFERENCE_ROW).where(NHSE_REFERENCE_ROW.PUBLICATION_ID.eq(publicationId)).execute();
 	}
 
 	@Test

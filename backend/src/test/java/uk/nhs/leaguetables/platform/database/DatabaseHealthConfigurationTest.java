@@ -16,7 +16,7 @@ class DatabaseHealthConfigurationTest {
 
 	@Test
 	void a_reachable_database_is_up() {
-		TestDatabase.Connection database = TestDatabase.connection();
+		TestDatabase.Connection database = TestDatabase.serviceConnection();
 
 		Health health = new DatabaseReachable(database.jdbcUrl(), database.username(), database.password()).health();
 

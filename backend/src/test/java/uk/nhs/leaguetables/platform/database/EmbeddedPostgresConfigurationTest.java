@@ -1,5 +1,6 @@
 package uk.nhs.leaguetables.platform.database;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -15,11 +16,13 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.privilege;
+import static org.jooq.impl.DSL.role;
 import static org.jooq.impl.DSL.table;
 
 /**
- * The embedded PostgreSQL is started only when no datasource URL is configured, and keeps
- * its data across restarts.
+ * The embedded PostgreSQL is started only when no datasource URL is configured, keeps its
+ * data across restarts, and is used as the service role.
  */
 class EmbeddedPostgresConfigurationTest {
 
@@ -32,14 +35,39 @@ class EmbeddedPostgresConfigurationTest {
 			.withPropertyValues("league-tables.embedded-postgres.data-directory=" + dataDirectory);
 
 		withDataDirectory.run((context) -> {
-			DSLContext dsl = DSL.using(context.getBean(javax.sql.DataSource.class), SQLDialect.POSTGRES);
-			dsl.createTable("survivor").column("id", org.jooq.impl.SQLDataType.INTEGER).execute();
-			dsl.insertInto(table(name("survivor"))).columns(field(name("id"))).values(42).execute();
+			DSLContext owner = DSL.using(context.getBean(EmbeddedPostgres.class).getPostgresDatabase(),
+					SQLDialect.POSTGRES);
+			owner.createTable("survivor").column("id", org.jooq.impl.SQLDataType.INTEGER).execute();
+			owner.insertInto(table(name("survivor"))).columns(field(name("id"))).values(42).execute();
+			owner.grant(privilege("select")).on(table(name("survivor"))).to(role(ServiceRole.NAME)).execute();
 		});
 		withDataDirectory.run((context) -> {
 			DSLContext dsl = DSL.using(context.getBean(javax.sql.DataSource.class), SQLDialect.POSTGRES);
 			assertThat(dsl.select(field(name("id"))).from(table(name("survivor"))).fetchOne(0)).isEqualTo(42);
 		});
+	}
+
+	@Test
+	void the_service_connects_as_its_role_also_to_a_data_directory_from_before_the_role(@TempDir Path dataDirectory)
+			throws IOException {
+		try (EmbeddedPostgres before = EmbeddedPostgres.builder()
+			.setDataDirectory(dataDirectory)
+			.setCleanDataDirectory(false)
+			.start()) {
+			DSL.using(before.getPostgresDatabase(), SQLDialect.POSTGRES)
+				.createTable("kept")
+				.column("id", org.jooq.impl.SQLDataType.INTEGER)
+				.execute();
+		}
+
+		contexts.withPropertyValues("league-tables.embedded-postgres.data-directory=" + dataDirectory)
+			.run((context) -> {
+				DSLContext dsl = DSL.using(context.getBean(javax.sql.DataSource.class), SQLDialect.POSTGRES);
+				assertThat(dsl.fetchValue("select current_user")).isEqualTo(ServiceRole.NAME);
+				assertThat(dsl.fetchValue("select rolsuper from pg_roles where rolname = current_user"))
+					.isEqualTo(false);
+				assertThat(dsl.fetchValue("select has_table_privilege('kept', 'SELECT')")).isEqualTo(false);
+			});
 	}
 
 	@Test

@@ -60,6 +60,8 @@ class PublicCacheAcrossInstancesIT {
 			.properties("server.port=0", "spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
 					"spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
 					"spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
+					"spring.flyway.user=" + environment.getProperty("spring.flyway.user"),
+					"spring.flyway.password=" + environment.getProperty("spring.flyway.password"),
 					TestDatabaseContextCustomizerFactory.AUDIT_KEY_PROPERTY + "="
 							+ TestDatabaseContextCustomizerFactory.AUDIT_KEY)
 			.run()) {
