@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The quarter-end in a real browser, screen by screen: a preparer uploads a file with a
- * mistake and rejects it, uploads the fixed file and accepts it, locks the data and
+ * mistake and rejects it, accepts the fixed file a submitter sent, locks the data and
  * calculates; the four-eyes rule stops them from publishing their own table; an approver
  * publishes it; GraphQL then serves it; an auditor finds every step in the audit log and
  * is offered no action. It runs in 2022/23, which no other test and no seed data uses;
@@ -95,7 +95,19 @@ class PublicationFlowIT extends BrowserTest {
 		press("Reject");
 		waitForText("(rejected)");
 
-		upload(fixed);
+		// four eyes on the data: a trust's submitter sends the fixed file, the preparer
+		// accepts it
+		long fixedSubmission = SystemActor.callAs("flow-submitter", Role.SUBMITTER, () -> {
+			try (var content = Files.newInputStream(fixed)) {
+				return submissions.submit(new uk.nhs.leaguetables.submission.SubmissionRequest(QUARTER,
+						uk.nhs.leaguetables.submission.SubmissionSource.UPLOAD,
+						uk.nhs.leaguetables.submission.SubmissionFormat.CSV, "fixed.csv", null), content);
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}).submissionId();
+		open("/submissions?submission=" + fixedSubmission);
 		WebElement accept = wait.until((driver) -> driver.findElements(By.tagName("vaadin-button"))
 			.stream()
 			.filter((candidate) -> candidate.isDisplayed() && candidate.getText().startsWith("Accept"))
