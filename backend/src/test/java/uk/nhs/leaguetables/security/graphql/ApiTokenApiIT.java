@@ -116,7 +116,7 @@ class ApiTokenApiIT {
 							new PageRequest(50, null)))
 			.items()
 			.stream()
-			.filter((event) -> List.of(id, secondId).contains(event.entityId()))
+			.filter((event) -> event.entityId() != null && List.of(id, secondId).contains(event.entityId()))
 			.map((event) -> event.action())
 			.toList();
 		assertThat(actions).contains("API_TOKEN_ISSUED", "API_TOKEN_EXPIRY_SET", "API_TOKEN_REVOKED");
